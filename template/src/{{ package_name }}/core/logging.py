@@ -1,0 +1,67 @@
+"""Structured logging: JSON lines in deployed environments, console output in development.
+
+The standard library's loggers (uvicorn, gunicorn, SQLAlchemy, Alembic) are routed
+through the same structlog processors, so every line has the same shape and carries
+the request id bound by the request context middleware.
+"""
+
+import logging
+import sys
+from typing import Final
+
+import structlog
+from structlog.typing import Processor
+
+# Marks the handler installed here, so a second call replaces it instead of adding one.
+_HANDLER_NAME: Final = "structlog"
+# Servers install their own handlers; clearing them makes their records use ours.
+_SERVER_LOGGERS: Final = ("uvicorn", "uvicorn.error", "gunicorn", "gunicorn.error")
+# The request context middleware writes one access event per request instead.
+_ACCESS_LOGGERS: Final = ("uvicorn.access", "gunicorn.access")
+
+
+def configure_logging(*, level: str, json_output: bool) -> None:
+    """Send structlog events and standard library records to stdout in one format."""
+    shared_processors: list[Processor] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.add_logger_name,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.StackInfoRenderer(),
+    ]
+    structlog.configure(
+        processors=[*shared_processors, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=True,
+    )
+
+    final_processors: list[Processor]
+    if json_output:
+        final_processors = [
+            structlog.processors.dict_tracebacks,
+            structlog.processors.JSONRenderer(),
+        ]
+    else:
+        final_processors = [structlog.dev.ConsoleRenderer()]
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=shared_processors,
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, *final_processors],
+    )
+
+    handler = logging.StreamHandler(sys.stdout)
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(formatter)
+
+    root = logging.getLogger()
+    for existing in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+        root.removeHandler(existing)
+    root.addHandler(handler)
+    root.setLevel(level)
+
+    for name in _SERVER_LOGGERS:
+        server_logger = logging.getLogger(name)
+        server_logger.handlers.clear()
+        server_logger.propagate = True
+    for name in _ACCESS_LOGGERS:
+        logging.getLogger(name).disabled = True

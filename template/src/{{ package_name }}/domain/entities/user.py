@@ -1,0 +1,14 @@
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A person or client that holds an account with the service."""
+
+    id: UUID
+    username: str
+    email: str
+    is_active: bool
+    created_at: datetime

@@ -1,0 +1,50 @@
+"""Readiness checks of the services this one depends on."""
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+
+import structlog
+from redis.asyncio import Redis
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+logger = structlog.get_logger(__name__)
+
+Check = Callable[[], Awaitable[object]]
+
+
+async def ping_postgres(engine: AsyncEngine) -> None:
+    """Run a trivial query on a pooled connection."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
+
+
+async def ping_redis(client: Redis) -> None:
+    """Send PING."""
+    await client.ping()
+
+
+async def find_unavailable(checks: Mapping[str, Check], timeout_per_check: float) -> list[str]:
+    """Run the checks concurrently; return the names of those that failed or timed out.
+
+    Each check has its own time limit, so one slow dependency cannot hide the state of
+    the others.
+    """
+    names = list(checks)
+    results = await asyncio.gather(
+        *(_run_check(name, checks[name], timeout_per_check) for name in names),
+    )
+    return [name for name, available in zip(names, results, strict=True) if not available]
+
+
+async def _run_check(name: str, check: Check, seconds: float) -> bool:
+    try:
+        async with asyncio.timeout(seconds):
+            await check()
+    except TimeoutError:
+        logger.warning("dependency_check_timed_out", dependency=name, timeout_seconds=seconds)
+        return False
+    except Exception as error:  # noqa: BLE001 - any failure means "not ready", and is logged
+        logger.warning("dependency_check_failed", dependency=name, error=repr(error))
+        return False
+    return True

@@ -1,0 +1,57 @@
+"""The rendered Makefile calls the chosen package manager and lets the environment win."""
+
+import os
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+
+def _dry_run(service: Path, target: str, **environment: str) -> str:
+    result = subprocess.run(
+        ["make", "--dry-run", target],
+        cwd=service,
+        env={**os.environ, **environment},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def answers(rendered: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((rendered / ".copier-answers.yml").read_text())
+    return loaded
+
+
+def test_port_defaults_to_8000(rendered: Path) -> None:
+    assert "--port 8000" in _dry_run(rendered, "run-dev-local")
+
+
+def test_port_from_environment_wins(rendered: Path) -> None:
+    commands = _dry_run(rendered, "run-dev-local", PORT="9123", HOST="0.0.0.0")  # noqa: S104
+    assert "--host 0.0.0.0 --port 9123" in commands
+
+
+def test_targets_run_through_package_manager(rendered: Path, answers: dict[str, Any]) -> None:
+    runner = f"{answers['package_manager']} run"
+    test_commands = _dry_run(rendered, "test")
+    assert f"APP_ENV=test {runner} pytest" in test_commands
+    assert f"{runner} pybabel --quiet compile" in test_commands
+    assert f"{runner} alembic upgrade head" in _dry_run(rendered, "db-migrate")
+    assert f"{runner} mypy" in _dry_run(rendered, "lint")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "help", "install", "run-dev", "run-dev-local", "build", "build-prod", "run-staging",
+        "run-prod", "test", "lint", "format", "compile-translations", "update-translations",
+        "db-migrate", "db-rollback",
+    ],
+)  # fmt: skip
+def test_documented_target_exists(rendered: Path, target: str) -> None:
+    _dry_run(rendered, target)

@@ -1,0 +1,132 @@
+"""Every variant renders to a complete service with no template syntax left in it."""
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.variants import Variant
+
+# Rendered files that legitimately contain Jinja-like syntax, relative to the service root.
+FILES_WITH_TEMPLATE_SYNTAX: frozenset[str] = frozenset()
+TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#")
+
+
+def _text_files(root: Path) -> list[Path]:
+    files = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and ".git" not in path.parts:
+            try:
+                path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+            files.append(path)
+    return files
+
+
+@pytest.fixture(scope="module")
+def answers(rendered: Path) -> dict[str, Any]:
+    """Read the answers the service was rendered with, defaults included."""
+    loaded: dict[str, Any] = yaml.safe_load((rendered / ".copier-answers.yml").read_text())
+    return loaded
+
+
+def test_no_template_syntax_is_left(rendered: Path) -> None:
+    leftovers = [
+        str(path.relative_to(rendered))
+        for path in _text_files(rendered)
+        if str(path.relative_to(rendered)) not in FILES_WITH_TEMPLATE_SYNTAX
+        and TEMPLATE_SYNTAX.search(path.read_text(encoding="utf-8"))
+    ]
+    assert leftovers == []
+
+
+def test_no_file_keeps_the_jinja_suffix(rendered: Path) -> None:
+    assert list(rendered.rglob("*.jinja")) == []
+
+
+def test_toml_files_parse(rendered: Path) -> None:
+    pyproject = tomllib.loads((rendered / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["requires-python"] == ">=3.11"
+
+
+def test_yaml_files_parse(rendered: Path) -> None:
+    yaml_files = sorted([*rendered.glob("*.yml"), *rendered.glob("*.yaml")])
+    assert {path.name for path in yaml_files} >= {
+        ".copier-answers.yml",
+        ".pre-commit-config.yaml",
+        "docker-compose.yml",
+        "docker-compose.prod.yml",
+    }
+    for path in yaml_files:
+        assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict), path.name
+
+
+def test_python_files_compile(rendered: Path) -> None:
+    for path in rendered.rglob("*.py"):
+        compile(path.read_text(encoding="utf-8"), str(path), "exec")
+
+
+def test_websocket_files_follow_the_answer(rendered: Path, answers: dict[str, Any]) -> None:
+    wanted = answers["websocket"]
+    package = rendered / "src" / answers["package_name"]
+    assert (package / "adapters" / "websockets" / "health.py").exists() is wanted
+    assert (rendered / "tests" / "api" / "test_websocket_health.py").exists() is wanted
+    main = (package / "main.py").read_text(encoding="utf-8")
+    assert ("websockets.router" in main) is wanted
+    pyproject = (rendered / "pyproject.toml").read_text(encoding="utf-8")
+    assert ("httpx2[ws]" in pyproject) is wanted
+
+
+def test_catalogs_follow_the_locales(rendered: Path, answers: dict[str, Any]) -> None:
+    chosen = set(answers["locales"])
+    catalogs = {path.parts[-3] for path in rendered.glob("locales/*/LC_MESSAGES/messages.po")}
+    assert catalogs == chosen
+
+    i18n = (rendered / "src" / answers["package_name"] / "utils" / "i18n.py").read_text()
+    [declaration] = re.findall(r"^Locale = Literal\[(.*)\]$", i18n, flags=re.MULTILINE)
+    assert {name.strip().strip('"') for name in declaration.split(",")} == chosen
+
+
+def test_default_locale_reaches_settings(rendered: Path, answers: dict[str, Any]) -> None:
+    config = (rendered / "src" / answers["package_name"] / "core" / "config.py").read_text()
+    assert f'default_locale: Locale = "{answers["default_locale"]}"' in config
+
+
+def test_package_manager_files_follow_the_answer(rendered: Path, answers: dict[str, Any]) -> None:
+    manager = answers["package_manager"]
+    assert (rendered / "poetry.toml").exists() is (manager == "poetry")
+    makefile = (rendered / "Makefile").read_text(encoding="utf-8")
+    assert f"RUN := {manager} run" in makefile
+    pyproject = tomllib.loads((rendered / "pyproject.toml").read_text(encoding="utf-8"))
+    backend = pyproject["build-system"]["build-backend"]
+    expected = "hatchling.build" if manager == "uv" else "poetry.core.masonry.api"
+    assert backend == expected
+
+
+def test_versions_reach_the_images(rendered: Path, answers: dict[str, Any]) -> None:
+    for dockerfile in ("Dockerfile", "Dockerfile.prod"):
+        text = (rendered / dockerfile).read_text(encoding="utf-8")
+        assert f"FROM python:{answers['python_version']}-slim" in text
+    compose = yaml.safe_load((rendered / "docker-compose.yml").read_text(encoding="utf-8"))
+    postgres_image = compose["services"]["postgres"]["image"]
+    assert postgres_image == f"postgres:{answers['postgres_version']}-alpine"
+    assert compose["services"]["redis"]["image"] == f"redis:{answers['redis_version']}-alpine"
+
+
+def test_answers_file_records_the_variant(answers: dict[str, Any], variant: Variant) -> None:
+    for name, value in variant.answers.items():
+        assert answers[name] == value
+    assert answers["_src_path"]
+    assert answers["_commit"]
+
+
+def test_answers_file_holds_no_secret(rendered: Path) -> None:
+    answers_text = (rendered / ".copier-answers.yml").read_text(encoding="utf-8")
+    development = (rendered / ".env.development").read_text(encoding="utf-8")
+    [secret_key] = re.findall(r"^SECRET_KEY=(.+)$", development, flags=re.MULTILINE)
+    assert secret_key not in answers_text
+    assert "SECRET" not in answers_text.upper()

@@ -1,0 +1,52 @@
+"""Named answer sets that both the template tests and the nox matrix render.
+
+Each variant exists for a reason, written beside it; add one when a new answer
+changes which files are rendered or how the service is built.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One set of questionnaire answers; unanswered questions take their defaults."""
+
+    name: str
+    reason: str
+    answers: Mapping[str, object] = field(default_factory=dict)
+
+
+VARIANTS: dict[str, Variant] = {
+    variant.name: variant
+    for variant in (
+        Variant(
+            name="default",
+            reason="every default answer: what `copier copy --defaults` gives a new user",
+        ),
+        Variant(
+            name="minimal",
+            reason="one locale, Poetry, no WebSocket: the smallest service and the other "
+            "package manager",
+            answers={
+                "project_name": "Minimal API",
+                "locales": ["en"],
+                "default_locale": "en",
+                "websocket": False,
+                "package_manager": "poetry",
+            },
+        ),
+        Variant(
+            name="rtl",
+            reason="right-to-left locales only, Persian by default, on the oldest supported "
+            "Python: no English catalog to fall back on",
+            answers={
+                "project_name": "Sepehr Orders",
+                "locales": ["fa", "ar"],
+                "default_locale": "fa",
+                "python_version": "3.11",
+                "postgres_version": "18",
+            },
+        ),
+    )
+}
