@@ -23,7 +23,7 @@ nox.options.sessions = ["lint", "templates", "service"]
 
 POSTGRES_URL = os.environ.get("CEDRINA_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("CEDRINA_REDIS_URL", "redis://127.0.0.1:6379")
-# Commits in rendered services need an identity, whatever the machine's git config says.
+# Commits in rendered services need an identity, whatever git config the machine has.
 GIT_IDENTITY = {
     "GIT_AUTHOR_NAME": "Cedrina CI",
     "GIT_AUTHOR_EMAIL": "ci@cedrina.invalid",
@@ -85,3 +85,7 @@ def service(session: nox.Session, variant: str) -> None:
         session.run(*runner, "alembic", "check", external=True, env=env)
 
         session.run("make", "test", external=True, env=env)
+
+        # The catalogs as rendered must be exactly what `make update-translations` writes.
+        session.run("make", "update-translations", external=True, env=env)
+        session.run("git", "diff", "--exit-code", "--", "locales", external=True, env=env)

@@ -4,7 +4,7 @@ import filecmp
 import subprocess
 from pathlib import Path
 
-from tests.rendering import render
+from tests.rendering import render, snapshot_template
 
 # Rendered once with random secrets, git-ignored, and never overwritten afterwards.
 SECRET_FILES = {".env.development"}
@@ -15,8 +15,9 @@ def _relative_files(root: Path) -> set[str]:
 
 
 def test_same_answers_give_same_bytes(tmp_path: Path) -> None:
-    first = render(tmp_path / "first")
-    second = render(tmp_path / "second")
+    template = snapshot_template(tmp_path / "template")
+    first = render(tmp_path / "first", template=template)
+    second = render(tmp_path / "second", template=template)
 
     files = _relative_files(first)
     assert files == _relative_files(second)

@@ -9,8 +9,8 @@ import yaml
 
 from tests.rendering import render
 
-# (answers, question named in the error, part of the message). Each invalid answer or
-# unsupported combination of answers the questionnaire knows of has a row here.
+# (answers, question named in the error, part of the message). Every invalid answer and
+# unsupported combination of answers that the questionnaire checks has a row here.
 INVALID_ANSWERS: list[tuple[dict[str, object], str, str]] = [
     ({"project_name": "  "}, "project_name", "must not be empty"),
     ({"project_name": "Two\nlines"}, "project_name", "must fit on one line"),
@@ -18,7 +18,7 @@ INVALID_ANSWERS: list[tuple[dict[str, object], str, str]] = [
     ({"project_slug": "9lives"}, "project_slug", "start with a lowercase letter"),
     ({"project_slug": "trailing-"}, "project_slug", "no hyphen at the end"),
     ({"project_slug": "double--hyphen"}, "project_slug", "single hyphens"),
-    ({"project_name": "3D Printer"}, "project_slug", "'3d-printer' is not a valid slug"),
+    ({"project_slug": "fastapi"}, "project_slug", "is the name of a dependency of the service"),
     ({"package_name": "My-Service"}, "package_name", "must match ^[a-z][a-z0-9_]*$"),
     ({"package_name": "class"}, "package_name", "is a Python keyword"),
     ({"package_name": "match"}, "package_name", "is a Python keyword"),
@@ -80,6 +80,12 @@ def _answers_of(root: Path) -> dict[str, Any]:
         ("My Service", "my-service", "my_service"),
         ("Café Orders API", "cafe-orders-api", "cafe_orders_api"),
         ("  Billing -- v2!  ", "billing-v2", "billing_v2"),
+        # Copier checks a default before it prompts, so a derived name must be valid.
+        ("3D Printer", "service-3d-printer", "service_3d_printer"),
+        ("Redis", "redis-service", "redis_service"),
+        ("Email", "email", "email_service"),
+        ("Test", "test", "test_service"),
+        ("سرویس سفارش", "service", "service"),
     ],
 )
 def test_names_are_derived_from_project_name(

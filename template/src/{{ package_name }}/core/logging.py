@@ -1,15 +1,18 @@
 """Structured logging: JSON lines in deployed environments, console output in development.
 
-The standard library's loggers (uvicorn, gunicorn, SQLAlchemy, Alembic) are routed
-through the same structlog processors, so every line has the same shape and carries
-the request id bound by the request context middleware.
+Records of the standard library's loggers (uvicorn, gunicorn, SQLAlchemy) are routed
+through the same structlog processors, so every line of the running service has the
+same shape and carries the request id bound by the request context middleware.
+Alembic's command line keeps the plain format set in alembic.ini.
 """
 
 import logging
+import re
 import sys
 from typing import Final
 
 import structlog
+from structlog.tracebacks import ExceptionDictTransformer
 from structlog.typing import Processor
 
 # Marks the handler installed here, so a second call replaces it instead of adding one.
@@ -18,6 +21,24 @@ _HANDLER_NAME: Final = "structlog"
 _SERVER_LOGGERS: Final = ("uvicorn", "uvicorn.error", "gunicorn", "gunicorn.error")
 # The request context middleware writes one access event per request instead.
 _ACCESS_LOGGERS: Final = ("uvicorn.access", "gunicorn.access")
+_QUERY_STRING: Final = re.compile(r"\?\S*")
+
+
+class QueryStringFilter(logging.Filter):
+    """Remove query strings from the paths in a server's log lines.
+
+    Uvicorn logs each WebSocket handshake with its full path, and a query string may
+    carry a token.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's string arguments; never drop the record."""
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _QUERY_STRING.sub("", argument) if isinstance(argument, str) else argument
+                for argument in record.args
+            )
+        return True
 
 
 def configure_logging(*, level: str, json_output: bool) -> None:
@@ -39,11 +60,12 @@ def configure_logging(*, level: str, json_output: bool) -> None:
     final_processors: list[Processor]
     if json_output:
         final_processors = [
-            structlog.processors.dict_tracebacks,
+            # Local variables of traceback frames can hold passwords and tokens.
+            structlog.processors.ExceptionRenderer(ExceptionDictTransformer(show_locals=False)),
             structlog.processors.JSONRenderer(),
         ]
     else:
-        final_processors = [structlog.dev.ConsoleRenderer()]
+        final_processors = [structlog.dev.ConsoleRenderer(colors=sys.stdout.isatty())]
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=shared_processors,
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, *final_processors],
@@ -63,5 +85,7 @@ def configure_logging(*, level: str, json_output: bool) -> None:
         server_logger = logging.getLogger(name)
         server_logger.handlers.clear()
         server_logger.propagate = True
+        if not any(isinstance(f, QueryStringFilter) for f in server_logger.filters):
+            server_logger.addFilter(QueryStringFilter())
     for name in _ACCESS_LOGGERS:
         logging.getLogger(name).disabled = True

@@ -5,7 +5,7 @@ from uuid import UUID
 
 @dataclass(frozen=True, slots=True)
 class User:
-    """A person or client that holds an account with the service."""
+    """A person or client that has an account with the service."""
 
     id: UUID
     username: str

@@ -9,35 +9,25 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as ASGIMessage
 
-from {{ package_name }}.core.errors import ApiError
-from {{ package_name }}.utils.i18n import Message
-
 REQUEST_ID_HEADER: Final = "x-request-id"
 # A caller's id is kept only if it is short and safe to write into logs and headers.
 _VALID_REQUEST_ID: Final = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
-INTERNAL_ERROR: Final = ApiError(
-    500,
-    "internal_error",
-    Message("An internal error occurred. Please try again later."),
-)
-
-logger = structlog.get_logger("{{ package_name }}.access")
+logger = structlog.get_logger(__name__)
 
 
 class RequestContextMiddleware:
-    """Give each request an id, log one event for it, and turn crashes into a 500.
+    """Give each request and WebSocket connection an id, and log one event for it.
 
     The id comes from the caller's `X-Request-ID` header when it is valid, else it is
-    generated. It is bound to every log line written while the request runs and
-    returned in the `X-Request-ID` response header. An exception that nothing else
-    handled is logged with its traceback and answered with a generic error body that
-    reveals nothing about the code.
+    generated. It is bound to every log line written while the request runs and sent
+    back in the `X-Request-ID` header, also on CORS preflight responses and WebSocket
+    handshakes. The event has the method, the path without its query string (which
+    may carry secrets), the status, the duration and the client address.
     """
 
-    def __init__(self, app: ASGIApp, *, default_locale: str) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.default_locale = default_locale
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the request with its id bound, then log it."""
@@ -47,33 +37,24 @@ class RequestContextMiddleware:
 
         request_id = _request_id_from(Headers(scope=scope))
         scope.setdefault("state", {})["request_id"] = request_id
-        status_code = 500
-        response_started = False
+        # Stays 500 if the application raises before it starts a response.
+        status_code = HTTPStatus.INTERNAL_SERVER_ERROR.value
 
         async def send_with_request_id(message: ASGIMessage) -> None:
-            nonlocal status_code, response_started
+            nonlocal status_code
             if message["type"] == "http.response.start":
-                response_started = True
-                status_code = message["status"]
+                status_code = int(message["status"])
                 MutableHeaders(scope=message).append(REQUEST_ID_HEADER, request_id)
+            elif message["type"] == "websocket.accept":
+                headers = list(message.get("headers", []))
+                headers.append((REQUEST_ID_HEADER.encode(), request_id.encode()))
+                message = {**message, "headers": headers}
             await send(message)
 
         started_at = time.perf_counter()
         with structlog.contextvars.bound_contextvars(request_id=request_id):
             try:
                 await self.app(scope, receive, send_with_request_id)
-            except Exception:
-                logger.exception(
-                    "unhandled_exception",
-                    method=scope.get("method"),
-                    path=scope["path"],
-                )
-                if response_started or scope["type"] != "http":
-                    # Too late for an error body: the server closes the connection.
-                    raise
-                locale = scope.get("state", {}).get("locale", self.default_locale)
-                response = INTERNAL_ERROR.to_response(locale)
-                await response(scope, receive, send_with_request_id)
             finally:
                 _log_request(scope, status_code, time.perf_counter() - started_at)
 
