@@ -48,7 +48,7 @@ DEPENDENCY_DISTRIBUTIONS = frozenset(
         "pytest-asyncio", "pytest-cov", "python-dotenv", "python-multipart", "pyyaml",
         "redis", "ruff", "sniffio", "sqlalchemy", "sqlmodel", "starlette", "structlog",
         "typing-extensions", "uvicorn", "uvicorn-worker", "uvloop", "watchfiles",
-        "websockets", "wsproto", "zxcvbn",
+        "websockets", "wsproto",
     },
 )  # fmt: skip
 # Import names that differ from the distribution names above.
@@ -77,36 +77,27 @@ def slug_error(value: str) -> str:
     """Check a project slug: a lowercase letter, then lowercase letters, digits or hyphens."""
     if not SLUG_PATTERN.match(value) or value.endswith("-") or "--" in value:
         return (
-            f"'{value}' is not a valid slug: it must match ^[a-z][a-z0-9-]*$ (start with a "
-            "lowercase letter, then lowercase letters, digits or single hyphens, no hyphen at "
-            "the end)"
+            f"'{value}': use lowercase letters, digits and single hyphens, starting with a "
+            "letter and not ending with a hyphen"
         )
     if value in DEPENDENCY_DISTRIBUTIONS:
-        return (
-            f"'{value}' is the name of a dependency of the service, which could then not be "
-            f"installed; choose another slug, such as {value}-{FALLBACK_WORD}"
-        )
+        return f"'{value}' is a dependency's name; use e.g. {value}-{FALLBACK_WORD}"
     return ""
 
 
 def package_name_error(value: str) -> str:
-    """Check a Python package name: an identifier that shadows no module the service imports."""
+    """Check a package name against ^[a-z][a-z0-9_]*$, and that it shadows no module."""
     if not PACKAGE_NAME_PATTERN.match(value):
-        return (
-            f"'{value}' is not a valid package name: it must match ^[a-z][a-z0-9_]*$ "
-            "(a lowercase letter, then lowercase letters, digits or underscores)"
-        )
-    alternative = f"choose another package name, such as {value}_{FALLBACK_WORD}"
+        return f"'{value}': use lowercase letters, digits and underscores, starting with a letter"
+    alternative = f"use e.g. {value}_{FALLBACK_WORD}"
     if keyword.iskeyword(value) or keyword.issoftkeyword(value):
         return f"'{value}' is a Python keyword; {alternative}"
     if value in sys.stdlib_module_names | _REMOVED_STDLIB_MODULES | _UNLISTED_STDLIB_MODULES:
-        return f"'{value}' shadows the standard library module of the same name; {alternative}"
+        return f"'{value}' shadows a standard library module; {alternative}"
     if value in DEPENDENCY_MODULES:
-        return (
-            f"'{value}' shadows the '{value}' module of a dependency of the service; {alternative}"
-        )
+        return f"'{value}' shadows a dependency's module; {alternative}"
     if value in PROJECT_FOLDERS:
-        return f"'{value}' is the name of a top-level folder of the service; {alternative}"
+        return f"'{value}' is a top-level folder of the service; {alternative}"
     return ""
 
 

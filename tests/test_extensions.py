@@ -56,7 +56,7 @@ def test_valid_package_name_passes(name: str) -> None:
 
 
 def test_package_name_error_suggests_alternative() -> None:
-    assert "such as redis_service" in package_name_error("redis")
+    assert "use e.g. redis_service" in package_name_error("redis")
 
 
 @pytest.mark.parametrize("address", ["a@b.co", "first.last+tag@example.co.uk"])

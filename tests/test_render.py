@@ -91,9 +91,12 @@ def test_catalogs_follow_the_locales(rendered: Path, answers: dict[str, Any]) ->
     assert {name.strip().strip('"') for name in declaration.split(",")} == chosen
 
 
-def test_default_locale_reaches_settings(rendered: Path, answers: dict[str, Any]) -> None:
+def test_answers_reach_settings(rendered: Path, answers: dict[str, Any]) -> None:
     config = (rendered / "src" / answers["package_name"] / "core" / "config.py").read_text()
     assert f'default_locale: Locale = "{answers["default_locale"]}"' in config
+    assert f'password_hashing: HashingAlgorithm = "{answers["password_hashing"]}"' in config
+    assert f"Field(default={answers['access_token_minutes']}, ge=1, le=120)" in config
+    assert f"Field(default={answers['refresh_token_days']}, ge=1, le=90)" in config
 
 
 def test_package_manager_files_follow_the_answer(rendered: Path, answers: dict[str, Any]) -> None:

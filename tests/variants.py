@@ -26,14 +26,17 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             name="minimal",
-            reason="one locale, Poetry, no WebSocket: the smallest service and the other "
-            "package manager",
+            reason="one locale, Poetry, no WebSocket, Argon2id: the smallest service, the "
+            "other package manager and the other password hasher",
             answers={
                 "project_name": "Minimal API",
                 "locales": ["en"],
                 "default_locale": "en",
                 "websocket": False,
                 "package_manager": "poetry",
+                "password_hashing": "argon2id",
+                "access_token_minutes": 5,
+                "refresh_token_days": 30,
             },
         ),
         Variant(

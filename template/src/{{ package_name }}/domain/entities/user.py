@@ -1,4 +1,4 @@
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
@@ -12,3 +12,5 @@ class User:
     email: str
     is_active: bool
     created_at: datetime
+    # None for an account that signs in only through an external provider.
+    password_hash: str | None = field(default=None, repr=False)

@@ -1,0 +1,42 @@
+"""Rate limits shared by every worker and replica, in Redis (moving window)."""
+
+import math
+import time
+
+from limits import RateLimitItem, parse
+from limits.aio.storage import RedisStorage
+from limits.aio.strategies import MovingWindowRateLimiter
+from redis.asyncio import Redis
+
+
+class RateLimiter:
+    """Count hits per limit and key; report how long a caller over the limit must wait.
+
+    The moving window counts every hit of the last period exactly, so a burst at the
+    edge of two fixed windows cannot pass twice the limit.
+    """
+
+    def __init__(self, redis: Redis, *, enabled: bool) -> None:
+        # limits talks to the service's own connection pool through redis-py. Its type
+        # hints allow only scalar options, though it documents and accepts a pool.
+        storage = RedisStorage(
+            "async+redis://",
+            implementation="redispy",
+            connection_pool=redis.connection_pool,  # type: ignore[arg-type]
+        )
+        self._limiter = MovingWindowRateLimiter(storage)
+        self._enabled = enabled
+
+    async def hit(self, limit: RateLimitItem, *key: str) -> int | None:
+        """Count one hit; return None if allowed, else the seconds until one is allowed."""
+        if not self._enabled:
+            return None
+        if await self._limiter.hit(limit, *key):
+            return None
+        stats = await self._limiter.get_window_stats(limit, *key)
+        return max(1, math.ceil(stats.reset_time - time.time()))
+
+
+def parse_limit(text: str) -> RateLimitItem:
+    """Parse a limit such as "5/minute" or "100 per hour"."""
+    return parse(text)
