@@ -4,7 +4,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, EmailStr, Field
 
-# Longer input is rejected before any hashing, whatever the password policy says.
+# Longer input is rejected before any hashing, whatever limit the password policy sets.
 PASSWORD_INPUT_MAX_LENGTH = 1024
 # A login identifier is a username or an email address.
 IDENTIFIER_MAX_LENGTH = 254
