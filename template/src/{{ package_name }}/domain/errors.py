@@ -81,3 +81,11 @@ class RefreshTokenReusedError(InvalidTokenError):
 
 class SessionNotFoundError(DomainError):
     """No active session with this id belongs to the user."""
+
+
+class TooManyAttemptsError(DomainError):
+    """Too many failed password checks for one account; wait before the next one."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"retry after {retry_after} seconds")
+        self.retry_after = retry_after

@@ -33,8 +33,33 @@ class RateLimiter:
             return None
         if await self._limiter.hit(limit, *key):
             return None
+        return await self._seconds_until_allowed(limit, *key)
+
+    async def blocked_for(self, limit: RateLimitItem, *key: str) -> int | None:
+        """Without counting a hit, return the seconds until one is allowed, or None."""
+        if not self._enabled or await self._limiter.test(limit, *key):
+            return None
+        return await self._seconds_until_allowed(limit, *key)
+
+    async def _seconds_until_allowed(self, limit: RateLimitItem, *key: str) -> int:
         stats = await self._limiter.get_window_stats(limit, *key)
         return max(1, math.ceil(stats.reset_time - time.time()))
+
+
+class RedisLoginThrottle:
+    """The login throttle: failed password checks per account, within one limit."""
+
+    def __init__(self, limiter: RateLimiter, limit: RateLimitItem) -> None:
+        self._limiter = limiter
+        self._limit = limit
+
+    async def blocked_for(self, account: str) -> int | None:
+        """Return the seconds until `account` may try again, or None if it may now."""
+        return await self._limiter.blocked_for(self._limit, "password-failures", account)
+
+    async def record_failure(self, account: str) -> None:
+        """Count one failed password check for `account`."""
+        await self._limiter.hit(self._limit, "password-failures", account)
 
 
 def parse_limit(text: str) -> RateLimitItem:
