@@ -9,7 +9,7 @@ Alembic's command line keeps the plain format set in alembic.ini.
 import logging
 import re
 import sys
-from typing import Final
+from typing import Final, TextIO
 
 import structlog
 from structlog.tracebacks import ExceptionDictTransformer
@@ -22,6 +22,26 @@ _SERVER_LOGGERS: Final = ("uvicorn", "uvicorn.error", "gunicorn", "gunicorn.erro
 # The request context middleware writes one access event per request instead.
 _ACCESS_LOGGERS: Final = ("uvicorn.access", "gunicorn.access")
 _QUERY_STRING: Final = re.compile(r"\?\S*")
+
+
+class StdoutHandler(logging.StreamHandler[TextIO]):
+    """A handler that writes to whatever `sys.stdout` is when a record is emitted.
+
+    Binding the stream once would keep writing to a replaced one, such as the closed
+    buffer of a test that captured output.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(sys.stdout)
+
+    @property
+    def stream(self) -> TextIO:
+        """The current standard output."""
+        return sys.stdout
+
+    @stream.setter
+    def stream(self, _: TextIO) -> None:
+        """Ignore assignments: the stream is always the current standard output."""
 
 
 class QueryStringFilter(logging.Filter):
@@ -71,7 +91,7 @@ def configure_logging(*, level: str, json_output: bool) -> None:
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, *final_processors],
     )
 
-    handler = logging.StreamHandler(sys.stdout)
+    handler = StdoutHandler()
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(formatter)
 

@@ -16,12 +16,13 @@ class RateLimiter:
     edge of two fixed windows cannot pass twice the limit.
     """
 
-    def __init__(self, redis: Redis, *, enabled: bool) -> None:
+    def __init__(self, redis: Redis, *, key_prefix: str, enabled: bool) -> None:
         # limits talks to the service's own connection pool through redis-py. Its type
         # hints allow only scalar options, though it documents and accepts a pool.
         storage = RedisStorage(
             "async+redis://",
             implementation="redispy",
+            key_prefix=f"{key_prefix}:limits",
             connection_pool=redis.connection_pool,  # type: ignore[arg-type]
         )
         self._limiter = MovingWindowRateLimiter(storage)

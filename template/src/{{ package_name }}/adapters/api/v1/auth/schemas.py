@@ -25,6 +25,12 @@ class LoginRequest(BaseModel):
     password: str = Field(min_length=1, max_length=PASSWORD_INPUT_MAX_LENGTH)
 
 
+class LoginFormRequest(LoginRequest):
+    """Credentials in the OAuth 2.0 password form (RFC 6749, section 4.3.2)."""
+
+    grant_type: Literal["password"] | None = None
+
+
 class RefreshRequest(BaseModel):
     """A refresh token to exchange for a new pair."""
 
