@@ -22,5 +22,5 @@ class Session:
     revoked_at: datetime | None = None
 
     def is_active(self, now: datetime) -> bool:
-        """Whether the session is neither revoked nor expired at `now`."""
+        """Return whether the session is neither revoked nor expired at `now`."""
         return self.revoked_at is None and now < self.expires_at
