@@ -54,6 +54,7 @@ INVALID_ANSWERS: list[tuple[dict[str, object], str, str]] = [
     ({"access_token_minutes": 121}, "access_token_minutes", "must be between 1 and 120 minutes"),
     ({"refresh_token_days": 0}, "refresh_token_days", "must be between 1 and 90 days"),
     ({"refresh_token_days": 365}, "refresh_token_days", "must be between 1 and 90 days"),
+    ({"oauth_providers": ["twitter"]}, "oauth_providers", "'twitter' is not in"),
 ]
 
 

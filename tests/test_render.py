@@ -81,6 +81,40 @@ def test_websocket_files_follow_the_answer(rendered: Path, answers: dict[str, An
     assert ("httpx2[ws]" in pyproject) is wanted
 
 
+def test_oauth_files_follow_the_providers(rendered: Path, answers: dict[str, Any]) -> None:
+    providers = answers["oauth_providers"]
+    package = rendered / "src" / answers["package_name"]
+    oauth_files = [
+        package / "infrastructure" / "oauth" / "providers.py",
+        package / "adapters" / "api" / "v1" / "auth" / "oauth.py",
+        package / "domain" / "services" / "external_sign_in.py",
+        rendered / "migrations" / "versions" / "0004_create_external_accounts_table.py",
+        rendered / "tests" / "api" / "test_oauth.py",
+    ]
+    assert [path.exists() for path in oauth_files] == [bool(providers)] * len(oauth_files)
+
+    pyproject = tomllib.loads((rendered / "pyproject.toml").read_text(encoding="utf-8"))
+    dependencies = {re.split(r"[\[<>=]", spec)[0] for spec in pyproject["project"]["dependencies"]}
+    assert ({"authlib", "itsdangerous", "httpx2"} <= dependencies) is bool(providers)
+
+    # No trace of external sign-in outside the files above when none is chosen.
+    if not providers:
+        for path in _text_files(rendered):
+            if path.name == ".copier-answers.yml":
+                continue
+            text = path.read_text(encoding="utf-8").lower()
+            assert "oauth_" not in text, path
+            assert "authlib" not in text, path
+            assert "external_account" not in text, path
+
+    config = (package / "core" / "config.py").read_text(encoding="utf-8")
+    settings_file = (rendered / ".env.example").read_text(encoding="utf-8")
+    for provider in ("google", "microsoft", "facebook"):
+        chosen = provider in providers
+        assert (f"{provider}_client_id: str | None" in config) is chosen
+        assert (f"{provider.upper()}_CLIENT_ID=" in settings_file) is chosen
+
+
 def test_catalogs_follow_the_locales(rendered: Path, answers: dict[str, Any]) -> None:
     chosen = set(answers["locales"])
     catalogs = {path.parts[-3] for path in rendered.glob("locales/*/LC_MESSAGES/messages.po")}

@@ -26,8 +26,8 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             name="minimal",
-            reason="one locale, Poetry, no WebSocket, Argon2id: the smallest service, the "
-            "other package manager and the other password hasher",
+            reason="one locale, Poetry, no WebSocket, Argon2id, no external sign-in: the "
+            "smallest service, the other package manager and the other password hasher",
             answers={
                 "project_name": "Minimal API",
                 "locales": ["en"],
@@ -37,18 +37,20 @@ VARIANTS: dict[str, Variant] = {
                 "password_hashing": "argon2id",
                 "access_token_minutes": 5,
                 "refresh_token_days": 30,
+                "oauth_providers": [],
             },
         ),
         Variant(
             name="rtl",
             reason="right-to-left locales only, Persian by default, on the oldest supported "
-            "Python: no English catalog to fall back on",
+            "Python: no English catalog to fall back on; Microsoft as the only provider",
             answers={
                 "project_name": "Sepehr Orders",
                 "locales": ["fa", "ar"],
                 "default_locale": "fa",
                 "python_version": "3.11",
                 "postgres_version": "18",
+                "oauth_providers": ["microsoft"],
             },
         ),
     )

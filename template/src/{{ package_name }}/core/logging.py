@@ -22,6 +22,9 @@ _SERVER_LOGGERS: Final = ("uvicorn", "uvicorn.error", "gunicorn", "gunicorn.erro
 # The request context middleware writes one access event per request instead.
 _ACCESS_LOGGERS: Final = ("uvicorn.access", "gunicorn.access")
 _QUERY_STRING: Final = re.compile(r"\?\S*")
+# HTTP clients that log every request's full URL at INFO, query string included, where
+# sign-in parameters can appear. Their warnings still show.
+_CLIENT_LOGGERS: Final = ("httpx2",)
 
 
 class StdoutHandler(logging.StreamHandler[TextIO]):
@@ -109,3 +112,5 @@ def configure_logging(*, level: str, json_output: bool) -> None:
             server_logger.addFilter(QueryStringFilter())
     for name in _ACCESS_LOGGERS:
         logging.getLogger(name).disabled = True
+    for name in _CLIENT_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)

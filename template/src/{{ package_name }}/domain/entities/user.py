@@ -14,3 +14,5 @@ class User:
     created_at: datetime
     # None for an account that signs in only through an external provider.
     password_hash: str | None = field(default=None, repr=False)
+    # Whether an external provider vouched for the address; registration does not.
+    email_verified: bool = False
