@@ -54,6 +54,8 @@ def service(session: nox.Session, variant: str) -> None:
     shutil.rmtree(target, ignore_errors=True)
     render(target, VARIANTS[variant].answers)
     session.log(f"Rendered {variant} ({VARIANTS[variant].reason}) into {target}")
+    # Dockerfiles, Compose files, manifests and pipelines: checked offline, not run.
+    session.run("python", "-m", "tests.validation", str(target))
 
     redis_database = list(VARIANTS).index(variant) + 1
     env: dict[str, str | None] = {

@@ -55,6 +55,13 @@ INVALID_ANSWERS: list[tuple[dict[str, object], str, str]] = [
     ({"refresh_token_days": 0}, "refresh_token_days", "must be between 1 and 90 days"),
     ({"refresh_token_days": 365}, "refresh_token_days", "must be between 1 and 90 days"),
     ({"oauth_providers": ["twitter"]}, "oauth_providers", "'twitter' is not in"),
+    ({"deployment_targets": ["heroku"]}, "deployment_targets", "'heroku' is not in"),
+    (
+        {"project_slug": "a" * 53, "deployment_targets": ["kubernetes"]},
+        "deployment_targets",
+        "choose a project_slug of at most 52 characters, not 53",
+    ),
+    ({"ci_provider": "jenkins"}, "ci_provider", "'jenkins' is not in"),
 ]
 
 

@@ -12,7 +12,8 @@ from tests.variants import Variant
 
 # Rendered files that legitimately contain Jinja-like syntax, relative to the service root.
 FILES_WITH_TEMPLATE_SYNTAX: frozenset[str] = frozenset()
-TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#")
+# GitHub expressions (`${{ ... }}`) are the one kind of double brace a service keeps.
+TEMPLATE_SYNTAX = re.compile(r"(?<!\$)\{\{|\{%|\{#")
 
 
 def _text_files(root: Path) -> list[Path]:
@@ -55,12 +56,9 @@ def test_toml_files_parse(rendered: Path) -> None:
 
 def test_yaml_files_parse(rendered: Path) -> None:
     yaml_files = sorted([*rendered.glob("*.yml"), *rendered.glob("*.yaml")])
-    assert {path.name for path in yaml_files} >= {
-        ".copier-answers.yml",
-        ".pre-commit-config.yaml",
-        "docker-compose.yml",
-        "docker-compose.prod.yml",
-    }
+    assert {path.name for path in yaml_files} >= {".copier-answers.yml", ".pre-commit-config.yaml"}
+    yaml_files += sorted(rendered.glob(".github/workflows/*.yml"))
+    yaml_files += sorted(rendered.glob("deploy/**/*.yaml"))
     for path in yaml_files:
         assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict), path.name
 
@@ -145,13 +143,61 @@ def test_package_manager_files_follow_the_answer(rendered: Path, answers: dict[s
 
 
 def test_versions_reach_the_images(rendered: Path, answers: dict[str, Any]) -> None:
-    for dockerfile in ("Dockerfile", "Dockerfile.prod"):
-        text = (rendered / dockerfile).read_text(encoding="utf-8")
+    for dockerfile in rendered.glob("Dockerfile*"):
+        text = dockerfile.read_text(encoding="utf-8")
         assert f"FROM python:{answers['python_version']}-slim" in text
-    compose = yaml.safe_load((rendered / "docker-compose.yml").read_text(encoding="utf-8"))
-    postgres_image = compose["services"]["postgres"]["image"]
-    assert postgres_image == f"postgres:{answers['postgres_version']}-alpine"
-    assert compose["services"]["redis"]["image"] == f"redis:{answers['redis_version']}-alpine"
+    for compose_file in rendered.glob("docker-compose*.yml"):
+        services = yaml.safe_load(compose_file.read_text(encoding="utf-8"))["services"]
+        assert services["postgres"]["image"] == f"postgres:{answers['postgres_version']}-alpine"
+        assert services["redis"]["image"] == f"redis:{answers['redis_version']}-alpine"
+
+
+def test_deployment_files_follow_the_targets(rendered: Path, answers: dict[str, Any]) -> None:
+    targets = set(answers["deployment_targets"])
+    compose = "compose" in targets
+    kubernetes = "kubernetes" in targets
+    expected = {
+        "Dockerfile": compose,
+        "docker-compose.yml": compose,
+        "docker-compose.prod.yml": compose,
+        "Dockerfile.prod": bool(targets),
+        ".dockerignore": bool(targets),
+        "deploy/kubernetes/base/kustomization.yaml": kubernetes,
+        "deploy/kubernetes/overlays/staging/kustomization.yaml": kubernetes,
+        "deploy/kubernetes/overlays/production/kustomization.yaml": kubernetes,
+    }
+    assert {name: (rendered / name).exists() for name in expected} == expected
+    if not kubernetes:
+        assert not (rendered / "deploy").exists()
+
+    # Nothing else speaks of a target that was not chosen.
+    unchosen_words = {
+        "docker compose": not compose,
+        "docker-compose": not compose,
+        "kubectl": not kubernetes,
+        "kustomiz": not kubernetes,
+        "dockerfile": not targets,
+        "docker ": not targets,
+    }
+    for path in _text_files(rendered):
+        if path.name == ".copier-answers.yml":
+            continue
+        text = path.read_text(encoding="utf-8").lower()
+        found = [word for word, unchosen in unchosen_words.items() if unchosen and word in text]
+        assert found == [], path
+
+
+def test_ci_files_follow_the_provider(rendered: Path, answers: dict[str, Any]) -> None:
+    provider = answers["ci_provider"]
+    assert (rendered / ".github" / "workflows" / "ci.yml").exists() is (provider == "github")
+    assert not (rendered / ".github").exists() or provider == "github"
+    assert (rendered / ".gitlab-ci.yml").exists() is (provider == "gitlab")
+    for path in _text_files(rendered):
+        if path.name == ".copier-answers.yml":
+            continue
+        text = path.read_text(encoding="utf-8").lower()
+        assert ("github actions" in text) <= (provider == "github"), path
+        assert ("gitlab" in text) <= (provider == "gitlab"), path
 
 
 def test_answers_file_records_the_variant(answers: dict[str, Any], variant: Variant) -> None:

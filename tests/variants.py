@@ -26,8 +26,9 @@ VARIANTS: dict[str, Variant] = {
         ),
         Variant(
             name="minimal",
-            reason="one locale, Poetry, no WebSocket, Argon2id, no external sign-in: the "
-            "smallest service, the other package manager and the other password hasher",
+            reason="one locale, Poetry, no WebSocket, Argon2id, no external sign-in, no "
+            "deployment or CI files: the smallest service, the other package manager and "
+            "the other password hasher",
             answers={
                 "project_name": "Minimal API",
                 "locales": ["en"],
@@ -38,12 +39,15 @@ VARIANTS: dict[str, Variant] = {
                 "access_token_minutes": 5,
                 "refresh_token_days": 30,
                 "oauth_providers": [],
+                "deployment_targets": [],
+                "ci_provider": "none",
             },
         ),
         Variant(
             name="rtl",
             reason="right-to-left locales only, Persian by default, on the oldest supported "
-            "Python: no English catalog to fall back on; Microsoft as the only provider",
+            "Python: no English catalog to fall back on; Microsoft as the only provider; "
+            "both deployment targets",
             answers={
                 "project_name": "Sepehr Orders",
                 "locales": ["fa", "ar"],
@@ -51,6 +55,21 @@ VARIANTS: dict[str, Variant] = {
                 "python_version": "3.11",
                 "postgres_version": "18",
                 "oauth_providers": ["microsoft"],
+                "deployment_targets": ["compose", "kubernetes"],
+            },
+        ),
+        Variant(
+            name="cluster",
+            reason="Kubernetes without Compose, GitLab CI with Poetry, the newest PostgreSQL "
+            "and Redis of the questionnaire, Google as the only provider",
+            answers={
+                "project_name": "Orbit Ledger",
+                "package_manager": "poetry",
+                "postgres_version": "18",
+                "redis_version": "8.0",
+                "oauth_providers": ["google"],
+                "deployment_targets": ["kubernetes"],
+                "ci_provider": "gitlab",
             },
         ),
     )
