@@ -1,6 +1,7 @@
-"""Checks of the template: its own code, its tests, and every rendered variant.
+"""Checks of the template: its own code, its tests, every rendered variant, and an update.
 
-`uv run nox` runs them all; `uv run nox -s "service(minimal)"` checks one variant.
+`uv run nox` runs them all; `uv run nox -s "service(minimal)"` checks one variant, and
+`uv run nox -s update` updates a changed service from the previous release.
 The service sessions need PostgreSQL and Redis: CEDRINA_POSTGRES_URL and
 CEDRINA_REDIS_URL name the servers (defaults below). Each variant gets its own
 databases, named after it, and its own Redis database number.
@@ -16,10 +17,11 @@ import nox
 sys.path.insert(0, str(Path(__file__).parent))
 
 from tests.rendering import render
+from tests.updating import prepare, update_service
 from tests.variants import VARIANTS
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["lint", "templates", "service"]
+nox.options.sessions = ["lint", "templates", "service", "update"]
 
 POSTGRES_URL = os.environ.get("CEDRINA_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("CEDRINA_REDIS_URL", "redis://127.0.0.1:6379")
@@ -91,3 +93,28 @@ def service(session: nox.Session, variant: str) -> None:
         # The catalogs as rendered must be exactly what `make update-translations` writes.
         session.run("make", "update-translations", external=True, env=env)
         session.run("git", "diff", "--exit-code", "--", "locales", external=True, env=env)
+
+
+@nox.session(python=False)
+def update(session: nox.Session) -> None:
+    """Update a changed service from the previous release, then run its own checks."""
+    workdir = Path(session.create_tmp()) / "update"
+    shutil.rmtree(workdir, ignore_errors=True)
+    scenario = prepare(workdir)
+    update_service(scenario.service)
+    session.log(f"Updated {scenario.service} from the previous release")
+
+    env: dict[str, str | None] = {
+        "VIRTUAL_ENV": None,
+        "APP_ENV": "test",
+        "DATABASE_URL": f"{POSTGRES_URL}/cedrina_update",
+        "TEST_DATABASE_URL": f"{POSTGRES_URL}/cedrina_update_test",
+        # The database number after those of the variants.
+        "TEST_REDIS_URL": f"{REDIS_URL}/{len(VARIANTS) + 1}",
+        **GIT_IDENTITY,
+    }
+    with session.chdir(scenario.service):
+        session.run("make", "install", external=True, env=env)
+        session.run("make", "lint", external=True, env=env)
+        session.run("make", "db-migrate", external=True, env=env)
+        session.run("make", "test", external=True, env=env)
