@@ -15,9 +15,11 @@ from tests.updating import (
     EDITED_SETTING,
     NEW_LINT_HELP,
     NEXT,
+    OLD_LINT_HELP,
     ORDERS_MESSAGE,
     ORDERS_TRANSLATIONS,
     ROUTER_REGISTRATION,
+    git,
     prepare,
     update_service,
 )
@@ -77,6 +79,30 @@ def test_update_keeps_changes_and_brings_the_release(tmp_path: Path) -> None:
     persian = (service / "locales/fa/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
     assert f'msgid "{ORDERS_MESSAGE}"\nmsgstr "{ORDERS_TRANSLATIONS["fa"]}"' in persian
     assert (service / ".env.development").read_text(encoding="utf-8") == secret_before
+
+
+def test_line_changed_on_both_sides_keeps_both_versions(tmp_path: Path) -> None:
+    scenario = prepare(tmp_path)
+    makefile = scenario.service / "Makefile"
+    team_help = "lint: ## Check the code before a commit"
+    makefile.write_text(
+        makefile.read_text(encoding="utf-8").replace(OLD_LINT_HELP, team_help),
+        encoding="utf-8",
+    )
+    git(scenario.service, "commit", "--quiet", "--all", "-m", "Reword the lint help")
+    update_service(scenario.service)
+
+    text = makefile.read_text(encoding="utf-8")
+    expected = (
+        f"<<<<<<< before updating\n{team_help}\n=======\n{NEW_LINT_HELP}\n>>>>>>> after updating\n"
+    )
+    assert expected in text
+    others = {
+        name
+        for name, content in _files(scenario.service).items()
+        if CONFLICT_MARKER.search(content.decode("utf-8", errors="replace"))
+    }
+    assert others == {"Makefile"}
 
 
 def test_changed_answers_give_a_fresh_render(tmp_path: Path) -> None:

@@ -192,7 +192,6 @@ def update_service(service: Path, answers: dict[str, object] | None = None) -> N
         overwrite=True,
         unsafe=True,
         vcs_ref=NEXT,
-        conflict="rej",
         quiet=True,
     )
     git(service, "add", "--all")
