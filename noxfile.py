@@ -34,6 +34,19 @@ GIT_IDENTITY = {
 }
 
 
+def _service_env(name: str, redis_database: int) -> dict[str, str | None]:
+    """Return the environment of a rendered service's commands, with databases of its own."""
+    return {
+        # The service has its own environment; nox's must not leak into uv or Poetry.
+        "VIRTUAL_ENV": None,
+        "APP_ENV": "test",
+        "DATABASE_URL": f"{POSTGRES_URL}/cedrina_{name}",
+        "TEST_DATABASE_URL": f"{POSTGRES_URL}/cedrina_{name}_test",
+        "TEST_REDIS_URL": f"{REDIS_URL}/{redis_database}",
+        **GIT_IDENTITY,
+    }
+
+
 @nox.session(python=False)
 def lint(session: nox.Session) -> None:
     """Lint and type-check the template's own Python code."""
@@ -59,16 +72,7 @@ def service(session: nox.Session, variant: str) -> None:
     # Dockerfiles, Compose files, manifests and pipelines: checked offline, not run.
     session.run("python", "-m", "tests.validation", str(target))
 
-    redis_database = list(VARIANTS).index(variant) + 1
-    env: dict[str, str | None] = {
-        # The service has its own environment; nox's must not leak into uv or Poetry.
-        "VIRTUAL_ENV": None,
-        "APP_ENV": "test",
-        "DATABASE_URL": f"{POSTGRES_URL}/cedrina_{variant}",
-        "TEST_DATABASE_URL": f"{POSTGRES_URL}/cedrina_{variant}_test",
-        "TEST_REDIS_URL": f"{REDIS_URL}/{redis_database}",
-        **GIT_IDENTITY,
-    }
+    env = _service_env(variant, redis_database=list(VARIANTS).index(variant) + 1)
     runner = (
         ["uv", "run"]
         if VARIANTS[variant].answers.get("package_manager", "uv") == "uv"
@@ -104,15 +108,8 @@ def update(session: nox.Session) -> None:
     update_service(scenario.service)
     session.log(f"Updated {scenario.service} from the previous release")
 
-    env: dict[str, str | None] = {
-        "VIRTUAL_ENV": None,
-        "APP_ENV": "test",
-        "DATABASE_URL": f"{POSTGRES_URL}/cedrina_update",
-        "TEST_DATABASE_URL": f"{POSTGRES_URL}/cedrina_update_test",
-        # The database number after those of the variants.
-        "TEST_REDIS_URL": f"{REDIS_URL}/{len(VARIANTS) + 1}",
-        **GIT_IDENTITY,
-    }
+    # The Redis database number after those of the variants.
+    env = _service_env("update", redis_database=len(VARIANTS) + 1)
     with session.chdir(scenario.service):
         session.run("make", "install", external=True, env=env)
         session.run("make", "lint", external=True, env=env)

@@ -1,4 +1,4 @@
-"""Cross-references in deployment and CI files that their JSON schemas cannot see.
+"""Cross-references in deployment and CI files, which their JSON schemas do not check.
 
 A schema checks each object on its own. It accepts a Compose service that depends on a
 service that does not exist, a GitLab job in an undefined stage, and a Kubernetes probe

@@ -10,6 +10,7 @@ from copier import run_copy
 REPOSITORY = Path(__file__).resolve().parents[1]
 # What a template release consists of; the rest of the repository is tooling.
 TEMPLATE_PARTS = ("copier.yml", "extensions", "template")
+GIT_IDENTITY = ("-c", "user.name=Cedrina tests", "-c", "user.email=tests@cedrina.invalid")
 
 
 def render(
@@ -49,7 +50,24 @@ def snapshot_template(destination: Path) -> Path:
             )
         else:
             shutil.copy2(source, destination / part)
-    identity = ["-c", "user.name=Cedrina tests", "-c", "user.email=tests@cedrina.invalid"]
-    for command in (["init", "--quiet"], ["add", "--all"], ["commit", "--quiet", "-m", "Snapshot"]):
-        subprocess.run(["git", *identity, *command], cwd=destination, check=True)
+    git(destination, "init", "--quiet")
+    commit_all(destination, "Snapshot")
     return destination
+
+
+def git(directory: Path, *arguments: str) -> str:
+    """Run git in `directory` with a fixed identity and return its output."""
+    result = subprocess.run(
+        ["git", *GIT_IDENTITY, *arguments],
+        cwd=directory,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def commit_all(directory: Path, message: str) -> None:
+    """Stage every change in `directory` and commit it, even when nothing changed."""
+    git(directory, "add", "--all")
+    git(directory, "commit", "--quiet", "--allow-empty", "-m", message)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.rendering import render
+from tests.rendering import git, render
 from tests.updating import (
     DEPARTING_FILE,
     EDITED_SETTING,
@@ -19,7 +19,6 @@ from tests.updating import (
     ORDERS_MESSAGE,
     ORDERS_TRANSLATIONS,
     ROUTER_REGISTRATION,
-    git,
     prepare,
     update_service,
 )

@@ -12,17 +12,15 @@ a new router with its test and a translated message, and an edited setting. Then
 tests/test_update.py asserts what the update did to the files.
 """
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from copier import run_copy, run_update
 
-from tests.rendering import snapshot_template
+from tests.rendering import commit_all, git, snapshot_template
 
 PREVIOUS = "0.1.0"
 NEXT = "0.2.0"
-IDENTITY = ("-c", "user.name=Cedrina tests", "-c", "user.email=tests@cedrina.invalid")
 
 # What PREVIOUS looked like, relative to the template's root.
 ARRIVING_FILE = "template/.pre-commit-config.yaml.jinja"
@@ -51,18 +49,6 @@ class Scenario:
     package: str
 
 
-def git(directory: Path, *arguments: str) -> str:
-    """Run git in `directory` with a fixed identity and return its output."""
-    result = subprocess.run(
-        ["git", *IDENTITY, *arguments],
-        cwd=directory,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout
-
-
 def release_template(destination: Path) -> Path:
     """Copy the template into a git repository with the tags PREVIOUS and NEXT."""
     snapshot_template(destination)
@@ -78,14 +64,12 @@ def release_template(destination: Path) -> Path:
         message = f"{MAKEFILE} no longer has {NEW_LINT_HELP!r}; update tests/updating.py"
         raise AssertionError(message)
     makefile.write_text(text.replace(NEW_LINT_HELP, OLD_LINT_HELP), encoding="utf-8")
-    git(destination, "add", "--all")
-    git(destination, "commit", "--quiet", "-m", f"Release {PREVIOUS}")
+    commit_all(destination, f"Release {PREVIOUS}")
     git(destination, "tag", PREVIOUS)
 
     git(destination, "checkout", "--quiet", current, "--", ".")
     (destination / DEPARTING_FILE).unlink()
-    git(destination, "add", "--all")
-    git(destination, "commit", "--quiet", "-m", f"Release {NEXT}")
+    commit_all(destination, f"Release {NEXT}")
     git(destination, "tag", NEXT)
     return destination
 
@@ -102,8 +86,7 @@ def render_previous(template: Path, service: Path, answers: dict[str, object]) -
         quiet=True,
     )
     git(service, "init", "--quiet")
-    git(service, "add", "--all")
-    git(service, "commit", "--quiet", "-m", f"Render from Cedrina {PREVIOUS}")
+    commit_all(service, f"Render from Cedrina {PREVIOUS}")
     return service
 
 
@@ -179,8 +162,7 @@ async def test_orders_are_listed_in_each_locale(client: AsyncClient) -> None:
     old, new = EDITED_SETTING
     settings.write_text(settings.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
-    git(service, "add", "--all")
-    git(service, "commit", "--quiet", "-m", "Add orders")
+    commit_all(service, "Add orders")
 
 
 def update_service(service: Path, answers: dict[str, object] | None = None) -> None:
@@ -194,8 +176,7 @@ def update_service(service: Path, answers: dict[str, object] | None = None) -> N
         vcs_ref=NEXT,
         quiet=True,
     )
-    git(service, "add", "--all")
-    git(service, "commit", "--quiet", "--allow-empty", "-m", f"Update to Cedrina {NEXT}")
+    commit_all(service, f"Update to Cedrina {NEXT}")
 
 
 def prepare(workdir: Path, answers: dict[str, object] | None = None) -> Scenario:
