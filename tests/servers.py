@@ -92,4 +92,5 @@ def _is_running(embedded: ModuleType, url: str, variable: str) -> bool:
 
 def _address(url: str) -> str:
     parts = urlsplit(url)
-    return f"{parts.hostname}:{parts.port}"
+    default_port = 5432 if parts.scheme.startswith("postgres") else 6379
+    return f"{parts.hostname}:{parts.port or default_port}"

@@ -68,6 +68,8 @@ def test_tests_run_against_embedded_servers(service: Path) -> None:
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "PostgreSQL: embedded, on 127.0.0.1:" in result.stdout
+    assert "Redis: embedded, on 127.0.0.1:" in result.stdout
     assert re.search(r"\b\d+ passed\b", result.stdout)
     assert "failed" not in result.stdout
     assert _server_processes(service) == []
