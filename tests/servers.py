@@ -16,6 +16,7 @@ from functools import cache
 from importlib.machinery import SourceFileLoader
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 from urllib.parse import urlsplit
 
 from tests.rendering import REPOSITORY
@@ -43,7 +44,7 @@ def load_embedded_servers() -> ModuleType:
     loader = SourceFileLoader("embedded_servers", str(EMBEDDED_SERVERS_MODULE))
     spec = importlib.util.spec_from_loader(loader.name, loader)
     if spec is None:
-        message = f"cannot load {EMBEDDED_SERVERS_MODULE}"
+        message = f"Cannot load {EMBEDDED_SERVERS_MODULE} as a Python module"
         raise ImportError(message)
     module = importlib.util.module_from_spec(spec)
     loader.exec_module(module)
@@ -67,17 +68,20 @@ def servers() -> Servers:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     if not postgres_running:
         postgres = embedded.EmbeddedPostgres(folder / "postgres", durable=False)
-        postgres.start()
-        atexit.register(postgres.stop)
-        postgres_url = postgres.url().rsplit("/", 1)[0]
-        print(f"Nothing listens on {_address(DEFAULT_POSTGRES_URL)}: using {postgres_url}")  # noqa: T201
+        postgres_url = _start_for_this_run(postgres, instead_of=DEFAULT_POSTGRES_URL)
     if not redis_running:
         redis = embedded.EmbeddedRedis(folder / "redis", durable=False)
-        redis.start()
-        atexit.register(redis.stop)
-        redis_url = redis.url().rsplit("/", 1)[0]
-        print(f"Nothing listens on {_address(DEFAULT_REDIS_URL)}: using {redis_url}")  # noqa: T201
+        redis_url = _start_for_this_run(redis, instead_of=DEFAULT_REDIS_URL)
     return Servers(postgres_url, redis_url)
+
+
+def _start_for_this_run(server: Any, instead_of: str) -> str:  # noqa: ANN401 - from a loaded module
+    """Start an embedded server until this process exits; return its URL without database."""
+    server.start()
+    atexit.register(server.stop)
+    url: str = server.url().rsplit("/", 1)[0]
+    print(f"Nothing listens on {_address(instead_of)}: using {url}")  # noqa: T201
+    return url
 
 
 def _is_running(embedded: ModuleType, url: str, variable: str) -> bool:
