@@ -1,4 +1,4 @@
-"""Print how long the embedded PostgreSQL and Redis servers take to start and stop.
+"""Print how long the embedded PostgreSQL and Redis servers take to start.
 
     uv run python -m bench.embedded_startup [--runs N]
 
@@ -11,11 +11,10 @@ the slowest of N runs.
 import argparse
 import os
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
-from tests.servers import load_embedded_servers
+from tests.servers import load_embedded_servers, shared_temporary_folder
 
 embedded = load_embedded_servers()
 
@@ -36,10 +35,8 @@ def main() -> None:
     for name, case in cases.items():
         timings = []
         for _ in range(runs):
-            with tempfile.TemporaryDirectory(prefix="startup-") as folder:
-                # As root, PostgreSQL runs as a user of its own, which must enter here.
-                Path(folder).chmod(0o711)
-                timings.append(case(Path(folder)))
+            with shared_temporary_folder("startup-") as folder:
+                timings.append(case(folder))
         print(f"{name:<34} {statistics.median(timings):>7.2f} {max(timings):>8.2f}")
 
 

