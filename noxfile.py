@@ -2,6 +2,8 @@
 
 `uv run nox` runs them all; `uv run nox -s "service(minimal)"` checks one variant, and
 `uv run nox -s update` updates a changed service from the previous release.
+`uv run nox -s bench` (not part of the default run) benchmarks the default variant
+against a bare FastAPI app; docs/benchmarks.md explains it.
 The service sessions need PostgreSQL and Redis: CEDRINA_POSTGRES_URL and
 CEDRINA_REDIS_URL name the servers (default: the standard ports of 127.0.0.1). Where
 nothing listens on a default address, an embedded server runs for the rest of the run
@@ -117,3 +119,9 @@ def update(session: nox.Session) -> None:
         session.run("make", "lint", external=True, env=env)
         session.run("make", "db-migrate", external=True, env=env)
         session.run("make", "test", external=True, env=env)
+
+
+@nox.session(python=False, default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmark the default variant against a bare FastAPI app; arguments go to the script."""
+    session.run("python", "-m", "bench.throughput", *session.posargs)

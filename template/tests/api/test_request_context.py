@@ -1,7 +1,6 @@
-import logging
-
 import pytest
 from httpx2 import AsyncClient
+from structlog.typing import EventDict
 
 
 async def test_request_id_is_generated(client: AsyncClient) -> None:
@@ -25,19 +24,42 @@ async def test_unsafe_incoming_request_id_is_replaced(client: AsyncClient, incom
 
 async def test_request_is_logged_with_its_id(
     client: AsyncClient,
-    caplog: pytest.LogCaptureFixture,
+    log_events: list[EventDict],
 ) -> None:
-    caplog.set_level(logging.INFO)
     response = await client.get(
-        "/api/v1/health?token=do-not-log",
+        "/api/v1/users/me?token=do-not-log",
         headers={"X-Request-ID": "trace-1"},
     )
 
-    events = [r.msg for r in caplog.records if isinstance(r.msg, dict)]
-    [finished] = [e for e in events if e.get("event") == "request_finished"]
+    [finished] = [e for e in log_events if e["event"] == "request_finished"]
+    assert finished["log_level"] == "info"
     assert finished["request_id"] == "trace-1"
     assert finished["method"] == "GET"
-    assert finished["path"] == "/api/v1/health"
-    assert finished["status"] == response.status_code
+    assert finished["path"] == "/api/v1/users/me"
+    assert finished["status"] == response.status_code == 401
     assert finished["duration_ms"] >= 0
     assert "do-not-log" not in str(finished)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/health", "/api/v1/health/ready"])
+async def test_answered_probes_are_not_logged_at_info(
+    client: AsyncClient,
+    log_events: list[EventDict],
+    path: str,
+) -> None:
+    response = await client.get(path)
+
+    assert response.status_code == 200
+    assert [e for e in log_events if e["event"] == "request_finished"] == []
+
+
+async def test_probe_that_fails_is_logged(
+    client: AsyncClient,
+    log_events: list[EventDict],
+) -> None:
+    response = await client.post("/api/v1/health")
+
+    assert response.status_code == 405
+    [finished] = [e for e in log_events if e["event"] == "request_finished"]
+    assert finished["log_level"] == "info"
+    assert finished["status"] == 405
