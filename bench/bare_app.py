@@ -1,6 +1,6 @@
 """The baseline of the throughput benchmark: FastAPI with nothing but the routes.
 
-It answers the service's paths with the JSON the service gave for them, read from the
+It serves the service's paths with the JSON that the service returned for them, read from the
 file that BARE_APP_RESPONSES names, and runs on the same server stack (gunicorn with
 uvicorn workers) from the service's own environment:
 

@@ -34,7 +34,7 @@ end
 
 @dataclass(frozen=True)
 class Request:
-    """What every connection of a run sends, over and over."""
+    """The request that every connection of a run sends, over and over."""
 
     path: str
     method: str = "GET"
@@ -167,7 +167,7 @@ class Probe:
     """Sends one request at a time at a steady rate, as a health check would.
 
     Runs in a thread while `running()` is entered, as often as needed, and keeps the
-    latencies of every round; a request that fails, answers other than 200 or takes
+    latencies of every round; a request that fails, returns a status other than 200 or takes
     longer than `timeout` counts as a failure.
     """
 

@@ -5,7 +5,7 @@
 Renders the default variant (or takes an installed render from --service), starts
 embedded PostgreSQL and Redis for it, migrates, and runs it as Dockerfile.prod does:
 gunicorn with uvicorn workers, APP_ENV=production, one JSON log line per request
-(written to a file). bench/bare_app.py answers the same paths with the same JSON on the
+(written to a file). bench/bare_app.py serves the same paths with the same JSON on the
 same stack from the service's environment. wrk drives the HTTP cases and
 bench.websocket_load the WebSocket one, each at every concurrency, alternating between
 the two apps, after a warm-up. Prints the median of the runs, the ratio to the bare app,
@@ -69,7 +69,7 @@ class Gunicorn:
 
 @dataclass(frozen=True)
 class Options:
-    """What the command line asked for."""
+    """Command-line options."""
 
     workers: int
     seconds: float
@@ -109,7 +109,7 @@ class Report:
     rows: list[Row] = field(default_factory=list)
     # Latencies of a liveness probe while login was saturated, by login concurrency.
     probes: dict[int, Probe] = field(default_factory=dict)
-    # Whether the service answered normally after each case at the highest concurrency.
+    # Whether the service responded normally after each case at the highest concurrency.
     afterwards: dict[str, bool] = field(default_factory=dict)
     worker_rss_mib: dict[str, list[float]] = field(default_factory=dict)
 
@@ -161,6 +161,7 @@ def main() -> None:
         )
 
         print(f"Service: {service_dir}; logs and servers in {work}", flush=True)
+        print(_describe_machine(service_dir), flush=True)
         report = Report(workers=options.workers, hasher_rate=_hasher_rate(service_dir))
         _run_cases(report, options, service=service, bare=bare)
         for server in (bare, service):
@@ -199,7 +200,7 @@ def _render_and_install(target: Path) -> Path:
     print(f"Rendering the default variant into {target}", flush=True)
     render(target, VARIANTS["default"].answers)
     environment = {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
-    subprocess.run(["uv", "sync", "--frozen", "--no-dev"], cwd=target, env=environment, check=True)
+    subprocess.run(["uv", "sync", "--no-dev"], cwd=target, env=environment, check=True)
     return target
 
 
@@ -286,7 +287,7 @@ def _gunicorn(
     log: Path,
 ) -> Iterator[Gunicorn]:
     port = int(command[command.index("--bind") + 1].rsplit(":", 1)[1])
-    # Each gunicorn's control socket in a folder of its own, as XDG_RUNTIME_DIR says.
+    # Each gunicorn's control socket in a folder of its own, which XDG_RUNTIME_DIR names.
     runtime = log.with_suffix(".runtime")
     runtime.mkdir(mode=0o700)
     environment = {**environment, "XDG_RUNTIME_DIR": str(runtime)}
@@ -321,7 +322,7 @@ def _wait_until_answering(server: Gunicorn, log: Path, timeout: float = 60.0) ->
 
 
 def _sign_up_and_record(service: Gunicorn) -> dict[str, dict[str, object]]:
-    """Register the benchmark's account, and return the service's answer to each case."""
+    """Register the benchmark's account, and return the service's response to each case."""
     _call(
         service,
         "/api/v1/auth/register",
@@ -356,6 +357,33 @@ def _call(
     except urllib.error.HTTPError as error:
         sys.exit(f"{path} answered {error.code}: {error.read().decode(errors='replace')}")
     return answer
+
+
+def _describe_machine(service_dir: Path) -> str:
+    """Name the CPU and the versions that the figures depend on."""
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "unknown CPU",
+    )
+    packages = ("fastapi", "starlette", "pydantic", "uvicorn", "gunicorn", "sqlalchemy")
+    script = (
+        "import importlib.metadata as m, platform; "
+        "print('Python', platform.python_version(), "
+        f"*(f'{{p}} {{m.version(p)}}' for p in {packages}))"
+    )
+    versions = subprocess.run(
+        [str(service_dir / ".venv/bin/python"), "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    wrk = subprocess.run([require_wrk(), "-v"], capture_output=True, text=True, check=False)
+    wrk_version = (wrk.stdout or wrk.stderr).split()[1]
+    return f"{os.cpu_count()} x {cpu}; {versions}; wrk {wrk_version}"
 
 
 def _hasher_rate(service_dir: Path) -> float:
@@ -481,7 +509,7 @@ def _settle(servers: tuple[Gunicorn, ...], timeout: float = 180.0) -> None:
 
 
 def _answers_normally(service: Gunicorn, token: str) -> bool:
-    """Whether liveness and the current user answer as before the load."""
+    """Return whether liveness and the current user respond as before the load."""
     try:
         _call(service, "/api/v1/health")
         _call(service, "/api/v1/users/me", token=token)
@@ -523,30 +551,15 @@ def _run_in(directory: Path, environment: Mapping[str, str], *command: str) -> N
 
 
 def _print_report(report: Report, options: Options) -> None:
-    cpus = os.cpu_count()
     print()
     print(
-        f"{report.workers} workers per app on {cpus} CPUs; median of {options.runs} runs "
-        f"of {options.seconds:g} s after a {options.warm_up:g} s warm-up; "
-        f"errors and timeouts summed over the runs; steal is the largest of the runs"
+        f"{report.workers} workers per app on {os.cpu_count()} CPUs; median of {options.runs} "
+        f"runs of {options.seconds:g} s after a {options.warm_up:g} s warm-up; errors and "
+        "timeouts summed over the runs; steal is the largest share of the runs."
     )
-    header = (
-        f"{'case':<10} {'conc':>4} {'app':<8} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
-        f"{'errors':>6} {'timeouts':>8} {'steal':>6} {'ratio':>6}"
-    )
-    print(header)
-    print("-" * len(header))
-    for row in report.rows:
-        steal = max(run.steal for run in row.runs)
-        ratio = f"{report.ratio(row.case, row.concurrency):.2f}" if row.app == "service" else ""
-        print(
-            f"{row.case:<10} {row.concurrency:>4} {row.app:<8} {row.requests_per_second:>9.1f} "
-            f"{statistics.median(run.p50_ms for run in row.runs):>8.1f} "
-            f"{statistics.median(run.p99_ms for run in row.runs):>8.1f} "
-            f"{sum(run.errors for run in row.runs):>6} "
-            f"{sum(run.timeouts for run in row.runs):>8} "
-            f"{steal:>6.1%} {ratio:>6}" + ("  noisy" if steal > NOISY_STEAL else ""),
-        )
+    print()
+    _print_table(report)
+
     print()
     for concurrency, probe in report.probes.items():
         print(
@@ -555,13 +568,34 @@ def _print_report(report: Report, options: Options) -> None:
             f"{probe.failures} failures"
         )
     for name, sizes in report.worker_rss_mib.items():
-        print(
-            f"Resident memory of the {name} workers after the load (MiB): "
-            + ", ".join(f"{size:.0f}" for size in sizes)
-        )
+        sizes_text = ", ".join(f"{size:.0f}" for size in sizes)
+        print(f"Resident memory of the {name} workers after the load (MiB): {sizes_text}")
     print(f"Password checks per second, one at a time: {report.hasher_rate:.2f}")
+
     print()
     _print_targets(report)
+
+
+def _print_table(report: Report) -> None:
+    """Print one Markdown table row per case, concurrency and app."""
+    columns = ("case", "conc", "app", "req/s", "p50 ms", "p99 ms", "errors", "timeouts")
+    print("| " + " | ".join((*columns, "steal", "ratio")) + " |")
+    print("|" + "---|" * (len(columns) + 2))
+    for row in report.rows:
+        steal = max(run.steal for run in row.runs)
+        cells = [
+            row.case,
+            str(row.concurrency),
+            row.app,
+            f"{row.requests_per_second:.1f}",
+            f"{statistics.median(run.p50_ms for run in row.runs):.1f}",
+            f"{statistics.median(run.p99_ms for run in row.runs):.1f}",
+            str(sum(run.errors for run in row.runs)),
+            str(sum(run.timeouts for run in row.runs)),
+            f"{steal:.1%}" + (" noisy" if steal > NOISY_STEAL else ""),
+            f"{report.ratio(row.case, row.concurrency):.2f}" if row.app == "service" else "",
+        ]
+        print("| " + " | ".join(cells) + " |")
 
 
 def _print_targets(report: Report) -> None:
@@ -572,10 +606,10 @@ def _print_targets(report: Report) -> None:
 
     if "liveness" in cases:
         worst = min(report.ratio("liveness", c) for c in concurrencies)
-        targets.append((worst >= LIVENESS_RATIO, f"liveness {worst:.2f}x bare ({LIVENESS_RATIO}x)"))
+        targets.append((worst >= LIVENESS_RATIO, f"liveness {worst:.3f}x bare ({LIVENESS_RATIO}x)"))
     if "users/me" in cases:
         worst = min(report.ratio("users/me", c) for c in concurrencies)
-        summary = f"users/me {worst:.2f}x bare per worker ({CURRENT_USER_RATIO}x)"
+        summary = f"users/me {worst:.3f}x bare per worker ({CURRENT_USER_RATIO}x)"
         targets.append((worst >= CURRENT_USER_RATIO, summary))
 
     failures = {
@@ -591,7 +625,7 @@ def _print_targets(report: Report) -> None:
     if "login" in cases:
         hashing = report.hasher_rate * min(report.workers, os.cpu_count() or 1)
         worst = min(report.row("login", c, "service").requests_per_second for c in concurrencies)
-        summary = f"login {worst:.1f}/s, {worst / hashing:.2f}x the hasher's {hashing:.1f}/s"
+        summary = f"login {worst:.2f}/s, {worst / hashing:.3f}x the hasher's {hashing:.2f}/s"
         targets.append((worst >= LOGIN_RATIO * hashing, f"{summary} ({LOGIN_RATIO}x)"))
         slowest = max(probe.percentile(99) for probe in report.probes.values())
         failed = sum(probe.failures for probe in report.probes.values())

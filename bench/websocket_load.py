@@ -3,8 +3,8 @@
     python -m bench.websocket_load ws://127.0.0.1:8000/ws/health --connections 64 --seconds 5
 
 Each connection reads the greeting the endpoint sends on connect, then sends a message
-and waits for the answer, over and over, until the time is up. A connection that
-fails or closes counts one error; an answer slower than --timeout counts one timeout
+and waits for the reply, over and over, until the time is up. A connection that
+fails or closes counts one error; a reply slower than --timeout counts one timeout
 and ends that connection.
 """
 
@@ -21,7 +21,7 @@ from websockets.exceptions import WebSocketException
 
 @dataclass
 class Tally:
-    """What the connections saw, shared between them."""
+    """Latencies and failures of every connection, shared between them."""
 
     latencies_ms: list[float] = field(default_factory=list)
     errors: int = 0
