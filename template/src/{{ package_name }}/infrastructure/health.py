@@ -24,6 +24,32 @@ async def ping_redis(client: Redis) -> None:
     await client.ping()
 
 
+class SharedChecks:
+    """Checks whose concurrent callers share one run.
+
+    A caller that arrives while the checks run waits for that run's result instead of
+    starting its own, so a burst of readiness probes costs one round trip to each
+    dependency and cannot take the pooled connections that requests need.
+    """
+
+    def __init__(self, checks: Mapping[str, Check], *, timeout_per_check: float) -> None:
+        self.names = tuple(checks)
+        self._checks = checks
+        self._timeout = timeout_per_check
+        self._running: asyncio.Task[list[str]] | None = None
+
+    async def find_unavailable(self) -> list[str]:
+        """Return the names of the dependencies that failed or timed out in this run."""
+        if self._running is None:
+            self._running = asyncio.create_task(find_unavailable(self._checks, self._timeout))
+            self._running.add_done_callback(self._finished)
+        # A caller that goes away must not cancel the run that others wait for.
+        return await asyncio.shield(self._running)
+
+    def _finished(self, _: asyncio.Task[list[str]]) -> None:
+        self._running = None
+
+
 async def find_unavailable(checks: Mapping[str, Check], timeout_per_check: float) -> list[str]:
     """Run the checks concurrently; return the names of those that failed or timed out.
 
