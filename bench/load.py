@@ -34,7 +34,7 @@ end
 
 @dataclass(frozen=True)
 class Request:
-    """The request that every connection of a run sends, over and over."""
+    """An HTTP request that every connection of a run sends, over and over."""
 
     path: str
     method: str = "GET"
@@ -167,8 +167,8 @@ class Probe:
     """Sends one request at a time at a steady rate, as a health check would.
 
     Runs in a thread while `running()` is entered, as often as needed, and keeps the
-    latencies of every round; a request that fails, returns a status other than 200 or takes
-    longer than `timeout` counts as a failure.
+    latencies of every round. A request that fails, returns a status other than 200 or
+    takes longer than `timeout` counts as a failure.
     """
 
     def __init__(

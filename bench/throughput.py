@@ -5,7 +5,7 @@
 Renders the default variant (or takes an installed render from --service), starts
 embedded PostgreSQL and Redis for it, migrates, and runs it as Dockerfile.prod does:
 gunicorn with uvicorn workers, APP_ENV=production, one JSON log line per request written
-to a file (answered probes are logged at DEBUG, so not at all). bench/bare_app.py serves
+to a file (successful probes are logged at DEBUG, so not at all). bench/bare_app.py serves
 the same paths with the same JSON on the same stack from the service's environment. wrk
 drives the HTTP cases and bench.websocket_load the WebSocket one, each at every
 concurrency, alternating between the two apps, after a warm-up. Prints the median of the
@@ -176,6 +176,7 @@ def _parse_arguments() -> Options:
         prog="nox -s bench --",
         description=__doc__.splitlines()[0],
     )
+    # The load: how many workers, how long, how often.
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers of each app")
     parser.add_argument(
         "--seconds", type=int, default=5, help="length of each measured run, in whole seconds"
@@ -187,6 +188,8 @@ def _parse_arguments() -> Options:
         default=2,
         help="length of the unmeasured run before each case, app and concurrency, in seconds",
     )
+
+    # What is measured, and on which render.
     parser.add_argument(
         "--concurrency",
         type=lambda value: [int(part) for part in value.split(",")],
@@ -204,6 +207,7 @@ def _parse_arguments() -> Options:
         type=Path,
         help="an installed render of the default variant to use instead of a new one",
     )
+
     arguments = parser.parse_args()
     unknown = set(arguments.cases) - set(CASES)
     if unknown:
@@ -214,9 +218,16 @@ def _parse_arguments() -> Options:
 def _render_and_install(target: Path) -> Path:
     print(f"Rendering the default variant into {target}", flush=True)
     render(target, VARIANTS["default"].answers)
-    environment = {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
-    subprocess.run(["uv", "sync", "--no-dev"], cwd=target, env=environment, check=True)
+    subprocess.run(["uv", "sync", "--no-dev"], cwd=target, env=_own_environment(), check=True)
     return target
+
+
+def _own_environment() -> dict[str, str]:
+    """Return this process's environment without nox's virtual environment.
+
+    The service has an environment of its own, which uv must use.
+    """
+    return {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
 
 
 def _dockerfile(service_dir: Path) -> str:
@@ -247,7 +258,7 @@ def _production_environment(
         check=True,
         capture_output=True,
     )
-    environment = {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
+    environment = _own_environment()
     return (
         environment
         | _image_environment(service_dir)
