@@ -1,6 +1,8 @@
 """Checks of the template: its own code, its tests, every rendered variant, and an update.
 
-`uv run nox` runs them all; `uv run nox -s "service(minimal)"` checks one variant, and
+`uv run nox` runs them all; `uv run nox -s "service(minimal)"` checks one variant.
+`uv run nox -s "reliability(minimal)"` runs that variant's slow tests: fuzzing, hostile
+input, outages of servers the tests start themselves, and shutdown.
 `uv run nox -s update` updates a changed service from the previous release.
 `uv run nox -s bench` (not part of the default run) benchmarks the default variant
 against a bare FastAPI app; docs/benchmarks.md explains it.
@@ -25,7 +27,7 @@ from tests.updating import prepare, update_service
 from tests.variants import VARIANTS
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["lint", "templates", "service", "update"]
+nox.options.sessions = ["lint", "templates", "service", "reliability", "update"]
 
 # Commits in rendered services need an identity, whatever git config the machine has.
 GIT_IDENTITY = {
@@ -65,14 +67,26 @@ def templates(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
-@nox.session(python=False)
-@nox.parametrize("variant", [nox.param(name, id=name) for name in VARIANTS])
-def service(session: nox.Session, variant: str) -> None:
-    """Render a variant, then install, lint, migrate and test the service it gives."""
+def _render_and_install(session: nox.Session, variant: str) -> Path:
+    """Render a variant into the session's folder, commit it, and install its dependencies."""
     target = Path(session.create_tmp()) / variant
     shutil.rmtree(target, ignore_errors=True)
     render(target, VARIANTS[variant].answers)
     session.log(f"Rendered {variant} ({VARIANTS[variant].reason}) into {target}")
+    env = _service_env(variant, redis_database=list(VARIANTS).index(variant) + 1)
+    with session.chdir(target):
+        session.run("git", "init", "--quiet", external=True, env=env)
+        session.run("git", "add", "--all", external=True, env=env)
+        session.run("git", "commit", "--quiet", "-m", "Render from Cedrina", external=True, env=env)
+        session.run("make", "install", external=True, env=env)
+    return target
+
+
+@nox.session(python=False)
+@nox.parametrize("variant", [nox.param(name, id=name) for name in VARIANTS])
+def service(session: nox.Session, variant: str) -> None:
+    """Render a variant, then install, lint, migrate and test the service it gives."""
+    target = _render_and_install(session, variant)
     # Dockerfiles, Compose files, manifests and pipelines: checked offline, not run.
     session.run("python", "-m", "tests.validation", str(target))
 
@@ -84,11 +98,6 @@ def service(session: nox.Session, variant: str) -> None:
     )
 
     with session.chdir(target):
-        session.run("git", "init", "--quiet", external=True, env=env)
-        session.run("git", "add", "--all", external=True, env=env)
-        session.run("git", "commit", "--quiet", "-m", "Render from Cedrina", external=True, env=env)
-
-        session.run("make", "install", external=True, env=env)
         session.run("make", "lint", external=True, env=env)
 
         session.run("make", "db-migrate", external=True, env=env)
@@ -96,11 +105,26 @@ def service(session: nox.Session, variant: str) -> None:
         session.run(*runner, "alembic", "upgrade", "head", external=True, env=env)
         session.run(*runner, "alembic", "check", external=True, env=env)
 
-        session.run("make", "test", external=True, env=env)
+        # The slow tests run in the reliability session, without coverage.
+        session.run("make", "test", "PYTEST_ARGS=-m 'not slow'", external=True, env=env)
 
         # The catalogs as rendered must be exactly what `make update-translations` writes.
         session.run("make", "update-translations", external=True, env=env)
         session.run("git", "diff", "--exit-code", "--", "locales", external=True, env=env)
+
+
+@nox.session(python=False)
+@nox.parametrize("variant", [nox.param(name, id=name) for name in VARIANTS])
+def reliability(session: nox.Session, variant: str) -> None:
+    """Render a variant and run its slow tests: fuzzing, hostile input, outages, shutdown.
+
+    The outage and shutdown tests start servers of their own; docs/reliability.md
+    lists what each test proves.
+    """
+    target = _render_and_install(session, variant)
+    env = _service_env(variant, redis_database=list(VARIANTS).index(variant) + 1)
+    with session.chdir(target):
+        session.run("make", "test-slow", external=True, env=env)
 
 
 @nox.session(python=False)
