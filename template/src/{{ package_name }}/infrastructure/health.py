@@ -51,7 +51,7 @@ class SharedChecks:
 
 
 class DependenciesUnavailableError(RuntimeError):
-    """Dependencies did not answer within the start-up wait; the message names them."""
+    """Dependencies did not respond within the start-up wait; the message names them."""
 
 
 async def wait_until_available(
@@ -60,7 +60,7 @@ async def wait_until_available(
     wait_seconds: float,
     interval: float = 0.5,
 ) -> None:
-    """Repeat the checks every `interval` seconds until every dependency answers.
+    """Repeat the checks every `interval` seconds until every dependency responds.
 
     Raises:
         DependenciesUnavailableError: some still failed after `wait_seconds`.
