@@ -50,6 +50,37 @@ class SharedChecks:
         self._running = None
 
 
+class DependenciesUnavailableError(RuntimeError):
+    """Dependencies did not respond within the start-up wait; the message names them."""
+
+
+async def wait_until_available(
+    checks: SharedChecks,
+    *,
+    wait_seconds: float,
+    interval: float = 0.5,
+) -> None:
+    """Repeat the checks every `interval` seconds until every dependency responds.
+
+    Raises:
+        DependenciesUnavailableError: some still failed after `wait_seconds`.
+
+    """
+    deadline = asyncio.get_running_loop().time() + wait_seconds
+    while unavailable := await checks.find_unavailable():
+        if asyncio.get_running_loop().time() + interval > deadline:
+            logger.error("dependencies_unavailable_at_startup", unavailable=unavailable)
+            names = ", ".join(unavailable)
+            message = (
+                f"Could not reach {names} within {wait_seconds:g} s of start-up "
+                "(STARTUP_DEPENDENCY_TIMEOUT). Start it, check its URL in the settings, "
+                "or unset REQUIRE_DEPENDENCIES_AT_STARTUP to start without it."
+            )
+            raise DependenciesUnavailableError(message)
+        logger.info("waiting_for_dependencies", unavailable=unavailable)
+        await asyncio.sleep(interval)
+
+
 async def find_unavailable(checks: Mapping[str, Check], timeout_per_check: float) -> list[str]:
     """Run the checks concurrently; return the names of those that failed or timed out.
 
