@@ -1,23 +1,19 @@
 """Start-up of the service while PostgreSQL or Redis is down."""
 
-from collections.abc import Callable
-
 import httpx2
 import pytest
 
 from tests.reliability.clients import REQUEST_TIMEOUT, ready, unavailable_targets
-from tests.reliability.conftest import service_environment
+from tests.reliability.conftest import MakeService, service_environment
 from tests.reliability.servers import (
     STOP_TIMEOUT,
     PostgresServer,
     RedisServer,
-    ServiceProcess,
     is_listening,
     wait_until,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dependencies_running")]
-MakeService = Callable[[dict[str, str]], ServiceProcess]
 
 
 def test_starts_without_dependencies_then_ready(
