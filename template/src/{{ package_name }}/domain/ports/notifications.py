@@ -7,7 +7,7 @@ from uuid import UUID
 
 
 class AccountEventType(StrEnum):
-    """What happened to the account."""
+    """The kind of change to an account."""
 
     SESSION_CREATED = "session_created"
     SESSIONS_REVOKED = "sessions_revoked"
@@ -16,7 +16,7 @@ class AccountEventType(StrEnum):
 
 
 class RevocationReason(StrEnum):
-    """Why sessions ended, in a SESSIONS_REVOKED event."""
+    """The cause of ended sessions, given in a SESSIONS_REVOKED event."""
 
     LOGOUT = "logout"
     SESSION_REVOKED = "session_revoked"
@@ -44,6 +44,6 @@ class AccountEventPublisher(Protocol):
         """Send events that a committed transaction made true, in order.
 
         Delivery is at most once: a process that is not subscribed at that moment misses
-        them. Sockets re-check their token periodically for that reason.
+        them, which is why open sockets also re-check their token periodically.
         """
         ...
