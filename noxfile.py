@@ -105,8 +105,8 @@ def service(session: nox.Session, variant: str) -> None:
         session.run(*runner, "alembic", "upgrade", "head", external=True, env=env)
         session.run(*runner, "alembic", "check", external=True, env=env)
 
-        # The slow tests run in the reliability session, without coverage.
-        session.run("make", "test", "PYTEST_ARGS=-m 'not slow'", external=True, env=env)
+        # The slow tests run in the reliability session.
+        session.run("make", "test", external=True, env=env)
 
         # The catalogs as rendered must be exactly what `make update-translations` writes.
         session.run("make", "update-translations", external=True, env=env)
