@@ -48,7 +48,7 @@ def refresh(client: httpx2.Client, user: SignedIn) -> httpx2.Response:
 
 
 def ready(client: httpx2.Client) -> httpx2.Response:
-    """Ask the readiness endpoint."""
+    """Call the readiness endpoint."""
     return client.get("/api/v1/health/ready")
 
 

@@ -44,12 +44,7 @@ def test_required_dependencies_are_awaited(
     make_service: MakeService,
 ) -> None:
     redis.stop()
-    environment = service_environment(
-        migrated_database,
-        redis,
-        REQUIRE_DEPENDENCIES_AT_STARTUP="true",
-        STARTUP_DEPENDENCY_TIMEOUT="60",
-    )
+    environment = requiring_dependencies(migrated_database, redis, timeout="60")
     service = make_service(environment)
     process = service.spawn()
     wait_until(lambda: "waiting_for_dependencies" in service.log, 30, "start-up waits")
@@ -70,12 +65,7 @@ def test_required_dependency_missing_exits(
     make_service: MakeService,
 ) -> None:
     postgres.stop()
-    environment = service_environment(
-        migrated_database,
-        redis,
-        REQUIRE_DEPENDENCIES_AT_STARTUP="true",
-        STARTUP_DEPENDENCY_TIMEOUT="1",
-    )
+    environment = requiring_dependencies(migrated_database, redis, timeout="1")
     service = make_service(environment)
     process = service.spawn()
 
@@ -85,3 +75,15 @@ def test_required_dependency_missing_exits(
     assert "Could not reach postgres within 1 s of start-up" in service.log
     assert "dependencies_unavailable_at_startup" in service.log
     assert not is_listening(service.port)
+
+
+def requiring_dependencies(
+    database_url: str, redis: RedisServer, *, timeout: str
+) -> dict[str, str]:
+    """Return a service environment that waits up to `timeout` seconds for its servers."""
+    return service_environment(
+        database_url,
+        redis,
+        REQUIRE_DEPENDENCIES_AT_STARTUP="true",
+        STARTUP_DEPENDENCY_TIMEOUT=timeout,
+    )

@@ -41,9 +41,9 @@ class AccountEventPublisher(Protocol):
     """Delivers account events to every process that has a socket of the user open."""
 
     async def publish(self, events: list[AccountEvent]) -> None:
-        """Send events that a committed transaction made true, in order.
+        """Send the events of a committed transaction, in the order given.
 
         Delivery is at most once: a process that is not subscribed at that moment misses
-        them, which is why open sockets also re-check their token periodically.
+        them. So open sockets also re-check their token periodically.
         """
         ...
